@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
             QueryCommand.class,
             ExportCommand.class,
             ServeCommand.class,
+            GenerateCommand.class,
+            CompactCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
