@@ -82,7 +82,6 @@ public final class AV {
     public static final Property researchArea = p("researchArea");
     public static final Property introducesModel = p("introducesModel");
     public static final Property order = p("order");
-    public static final Property line = p("line");
     public static final Property blankLinesBefore = p("blankLinesBefore");
     public static final Property position = p("position");
     public static final Property ordinal = p("ordinal");
