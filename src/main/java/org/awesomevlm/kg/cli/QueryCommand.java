@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.io.output.WriterOutputStream;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.awesomevlm.kg.Home;
 import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.query.CannedQuery;
@@ -19,6 +18,7 @@ import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.query.QueryParam;
 import org.awesomevlm.kg.query.QueryRunner;
 import org.awesomevlm.kg.query.ResultFormat;
+import org.awesomevlm.kg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,7 +100,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         Duration timeout =
                 timeoutSeconds == null ? null : Duration.ofMillis((long) (timeoutSeconds * 1000));
-        Dataset ds = TDB2Factory.connectDataset(db.toString());
+        Dataset ds = Store.open(db);
         // Jena writes bytes; picocli's out is a Writer (tests capture it). Not closed: it is
         // stdout.
         OutputStream os =

@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.awesomevlm.kg.query.TestData;
+import org.awesomevlm.kg.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,13 +33,13 @@ class QueryCommandTest {
     @BeforeAll
     static void load() {
         db = tmp.resolve("db");
-        ds = TDB2Factory.connectDataset(db.toString());
+        ds = Store.open(db);
         Txn.executeWrite(ds, () -> ds.getDefaultModel().add(TestData.shippedList()));
     }
 
     @AfterAll
     static void release() {
-        TDBInternal.expel(ds.asDatasetGraph());
+        Store.close(db);
     }
 
     static Run kg(String... args) {
