@@ -47,7 +47,7 @@ final class ConceptPage {
             {
               { VALUES ?rel { av:keyword av:modality av:dataset av:modelFamily av:task
                               av:researchArea dcterms:subject av:introducesModel }
-                ?paper ?rel ?c }
+                ?paper ?rel ?c . ?paper a schema:ScholarlyArticle }
               UNION { ?s skos:broader* ?c . ?entry av:inSection ?s ; av:describes ?paper }
             }
             """;

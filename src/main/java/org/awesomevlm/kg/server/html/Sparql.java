@@ -12,6 +12,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.system.Txn;
 import org.awesomevlm.kg.vocab.AV;
 
@@ -42,10 +43,19 @@ final class Sparql {
 
     /** Runs a SELECT in a read transaction (joining one already open) and keeps the rows. */
     static List<Row> select(Dataset ds, Query query, Map<String, RDFNode> params) {
+        return select(ds, query, params, null, null);
+    }
+
+    /** As {@link #select(Dataset, Query, Map)} with one execution-context setting (may be null). */
+    static List<Row> select(
+            Dataset ds, Query query, Map<String, RDFNode> params, Symbol key, Object value) {
         return Txn.calculateRead(
                 ds,
                 () -> {
                     var builder = QueryExecution.dataset(ds).query(query);
+                    if (key != null) {
+                        builder.set(key, value);
+                    }
                     params.forEach(builder::substitution);
                     try (QueryExecution qe = builder.build()) {
                         ResultSet rs = qe.execSelect();
@@ -87,6 +97,18 @@ final class Sparql {
         String iri(String var) {
             RDFNode n = solution.get(var);
             return n != null && n.isURIResource() ? n.asResource().getURI() : null;
+        }
+
+        double dbl(String var) {
+            RDFNode n = solution.get(var);
+            if (n == null || !n.isLiteral()) {
+                return 0;
+            }
+            try {
+                return n.asLiteral().getDouble();
+            } catch (RuntimeException e) {
+                return 0;
+            }
         }
 
         long num(String var) {

@@ -81,7 +81,8 @@ final class Fixtures {
     private static boolean isOurs(Element e) {
         return switch (e.normalName()) {
             case "meta" -> e.parent() != null && e.parent().normalName().equals("head");
-            case "form" -> e.hasClass("search") || e.hasClass("bigsearch");
+            case "form" ->
+                    e.hasClass("search") || e.hasClass("bigsearch") || e.id().equals("query-form");
             case "svg" -> e.hasClass("chart");
             default -> false;
         };
