@@ -58,15 +58,16 @@ final class HomePage {
     private static final Query SECTIONS =
             Sparql.parse(
                     """
-                    SELECT ?s ?label ?parent ?list ?order (COUNT(DISTINCT ?e) AS ?n) WHERE {
+                    SELECT ?s ?label ?parent ?list ?order ?level (COUNT(DISTINCT ?e) AS ?n) WHERE {
                       ?s a av:Section .
                       FILTER NOT EXISTS { ?s av:isTableOfContents true }
                       OPTIONAL { ?s skos:prefLabel ?label }
                       OPTIONAL { ?s skos:broader ?parent }
                       OPTIONAL { ?s av:inList ?list }
                       OPTIONAL { ?s av:order ?order }
+                      OPTIONAL { ?s av:headingLevel ?level }
                       OPTIONAL { ?e av:inSection ?s ; av:describes ?paper }
-                    } GROUP BY ?s ?label ?parent ?list ?order ORDER BY ?list ?order ?label
+                    } GROUP BY ?s ?label ?parent ?list ?order ?level ORDER BY ?list ?order ?label
                     """);
 
     private static final Query SECTION_PAPERS =
@@ -138,6 +139,9 @@ final class HomePage {
         int budget = PAPERS_ON_PAGE;
         for (Sparql.Row r : rows.values()) {
             String s = r.iri("s");
+            if (isTitle(r)) {
+                continue; // the list's "# title" heading: the page's h1 already
+            }
             List<PaperRow> papers = new ArrayList<>();
             long direct = r.num("n");
             if (direct > 0 && budget > 0) {
@@ -162,10 +166,16 @@ final class HomePage {
     private static int depth(Map<String, Sparql.Row> rows, String s) {
         int d = 0;
         Sparql.Row r = rows.get(s);
-        while (r != null && r.iri("parent") != null && d < 6) {
-            d++;
+        for (int guard = 0; r != null && r.iri("parent") != null && guard < 64; guard++) {
             r = rows.get(r.iri("parent"));
+            if (r != null && !isTitle(r)) {
+                d++;
+            }
         }
-        return d;
+        return Math.min(d, 6);
+    }
+
+    private static boolean isTitle(Sparql.Row r) {
+        return r.num("level") == 1;
     }
 }

@@ -80,7 +80,9 @@ final class StatsPage {
         }
         m.put("chart", BarChart.of(years, counts, "Papers per year"));
         m.put("hasYears", !years.isEmpty());
-        m.put("undated", Sparql.select(ds, UNDATED).get(0).num("n"));
+        long undated = Sparql.select(ds, UNDATED).get(0).num("n");
+        m.put("undated", undated);
+        m.put("hasUndated", undated > 0);
         List<Pair> pairs = new ArrayList<>();
         for (Sparql.Row r : Sparql.select(ds, PAIRS_Q)) {
             pairs.add(

@@ -27,7 +27,8 @@ class HtmlModuleTest {
     @BeforeAll
     static void start() {
         Dataset ds = Fixtures.load("fixture.ttl");
-        server = KgServer.builder().dataset(ds).port(0).module(new ResourceRoutes()).build().start();
+        server =
+                KgServer.builder().dataset(ds).port(0).module(new ResourceRoutes()).build().start();
         url = server.localUrl();
     }
 
@@ -40,7 +41,10 @@ class HtmlModuleTest {
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpRequest req =
-                HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30)).GET().build();
+                HttpRequest.newBuilder(URI.create(url + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .GET()
+                        .build();
         return CLIENT.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -48,35 +52,46 @@ class HtmlModuleTest {
     void servesTheHomePageWithSecurityHeaders() throws Exception {
         HttpResponse<String> r = get("");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("text/html").containsIgnoringCase("charset=utf-8"));
-        assertThat(r.headers().firstValue("Content-Security-Policy")).contains(Pages.CONTENT_SECURITY_POLICY);
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(
+                        v ->
+                                assertThat(v)
+                                        .startsWith("text/html")
+                                        .containsIgnoringCase("charset=utf-8"));
+        assertThat(r.headers().firstValue("Content-Security-Policy"))
+                .contains(Pages.CONTENT_SECURITY_POLICY);
         assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         Document d = Jsoup.parse(r.body());
-        assertThat(d.selectFirst("h1").text()).isEqualTo("Awesome Vision Language Model and Foundation Models");
+        assertThat(d.selectFirst("h1").text())
+                .isEqualTo("Awesome Vision Language Model and Foundation Models");
         // links use the server's public base (here derived from the request)
-        assertThat(d.select("link[rel=stylesheet]").attr("href")).isEqualTo(url + "static/style.css");
-        assertThat(d.select(".tree a").eachAttr("href")).contains(url + "section/awesome-list/survey");
+        assertThat(d.select("link[rel=stylesheet]").attr("href"))
+                .isEqualTo(url + "static/style.css");
+        assertThat(d.select(".tree a").eachAttr("href"))
+                .contains(url + "section/awesome-list/survey");
     }
 
     @Test
     void servesSearchStatsAndQueryPages() throws Exception {
         Document search = Jsoup.parse(get("search?q=contrastive").body());
         assertThat(search.select(".results .paper-title").eachAttr("href"))
-                .containsExactlyInAnyOrder(url + "paper/arxiv-2210.10163", url + "paper/doi-10-1000-fixture-42");
+                .containsExactlyInAnyOrder(
+                        url + "paper/arxiv-2210.10163", url + "paper/doi-10-1000-fixture-42");
         HttpResponse<String> stats = get("stats");
         assertThat(stats.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(stats.body()).select("svg.chart rect")).hasSize(3);
         HttpResponse<String> query = get("query");
         assertThat(query.statusCode()).isEqualTo(200);
-        assertThat(Jsoup.parse(query.body()).select("script").attr("src")).isEqualTo(url + "static/query.js");
+        assertThat(Jsoup.parse(query.body()).select("script").attr("src"))
+                .isEqualTo(url + "static/query.js");
     }
 
     @Test
     void servesStaticFilesAndNothingElse() throws Exception {
         HttpResponse<String> css = get("static/style.css");
         assertThat(css.statusCode()).isEqualTo(200);
-        assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/css"));
+        assertThat(css.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/css"));
         assertThat(css.body()).contains("--brand");
         assertThat(get("static/query.js").headers().firstValue("Content-Type"))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("text/javascript"));
@@ -100,7 +115,9 @@ class HtmlModuleTest {
                 HttpRequest.newBuilder(URI.create(url + "sparql"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Accept", "application/sparql-results+json")
-                        .POST(HttpRequest.BodyPublishers.ofString("query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D"))
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        "query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D"))
                         .build();
         HttpResponse<String> r = CLIENT.send(req, HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);

@@ -18,8 +18,17 @@ import org.awesomevlm.kg.vocab.AV;
  */
 final class ResourceRoutes implements FusekiModule {
     static final List<String> KINDS =
-            List.of("paper", "person", "keyword", "modality", "dataset", "section", "model", "entry",
-                    "list", "scheme");
+            List.of(
+                    "paper",
+                    "person",
+                    "keyword",
+                    "modality",
+                    "dataset",
+                    "section",
+                    "model",
+                    "entry",
+                    "list",
+                    "scheme");
 
     @Override
     public String name() {
@@ -36,7 +45,9 @@ final class ResourceRoutes implements FusekiModule {
                         ServerSettings settings = ServerSettings.of(getServletContext());
                         String path = req.getRequestURI().substring(req.getContextPath().length());
                         String base = settings.publicBase(req);
-                        var page = Pages.resourcePage(settings.dataset(), AV.BASE + path.substring(1), base);
+                        var page =
+                                Pages.resourcePage(
+                                        settings.dataset(), AV.BASE + path.substring(1), base);
                         if (page.isPresent()) {
                             Pages.write(resp, 200, page.get());
                         } else {
