@@ -1,7 +1,5 @@
 package org.awesomevlm.kg.server.html;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,10 +7,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.awesomevlm.kg.Home;
-import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.query.CannedQuery;
-import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.server.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,10 +17,10 @@ import org.slf4j.LoggerFactory;
  * {@code /query}, {@code /README.md} and {@code /static/*}. Resource pages ({@code /paper/...})
  * come from {@link Pages#resourcePage} through the server's linked-data negotiation.
  *
- * <p>The dataset and public base come from {@link ServerSettings} (a builder attribute); the canned
- * queries from {@link Home#queries()}. The full-text index is built in the background when the
- * server starts, on disk in {@code <tdb2 database>/text/} (rebuilt only when the database changed)
- * or in memory for in-memory data.
+ * <p>The dataset, public base and canned queries come from {@link ServerSettings} (a builder
+ * attribute). The full-text index is built in the background when the server starts, on disk in
+ * {@code <tdb2 database>/text/} (rebuilt only when the database changed) or in memory for in-memory
+ * data.
  */
 public final class HtmlModule implements FusekiModule {
     private static final Logger LOG = LoggerFactory.getLogger(HtmlModule.class);
@@ -42,8 +37,9 @@ public final class HtmlModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder b, Set<String> datasetNames, Model configModel) {
-        Dataset ds = ServerSettings.of(b).dataset();
-        List<CannedQuery> queries = loadQueries(Home.queries());
+        ServerSettings settings = ServerSettings.of(b);
+        Dataset ds = settings.dataset();
+        List<CannedQuery> queries = List.copyOf(settings.queries());
         search = TextSearch.open(ds, TextIndexFiles.defaultDir(ds));
         TextSearch s = search;
         b.addServlet(
@@ -93,18 +89,6 @@ public final class HtmlModule implements FusekiModule {
         }
         if (search != null) {
             search.close();
-        }
-    }
-
-    static List<CannedQuery> loadQueries(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try {
-            return new ArrayList<>(QueryCatalog.load(dir).all());
-        } catch (KgException e) {
-            LOG.warn("Canned queries not shown: {}", e.getMessage());
-            return List.of();
         }
     }
 

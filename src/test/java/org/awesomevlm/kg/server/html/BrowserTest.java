@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.server.KgServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +47,7 @@ class BrowserTest {
                 KgServer.builder()
                         .dataset(ImportedListTest.importedList())
                         .port(0)
-                        .module(new ResourceRoutes())
+                        .catalog(QueryCatalog.load(Path.of("queries")))
                         .build()
                         .start();
         url = server.localUrl();

@@ -8,8 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.query.Dataset;
+import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.server.KgServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,7 +30,12 @@ class HtmlModuleTest {
     static void start() {
         Dataset ds = Fixtures.load("fixture.ttl");
         server =
-                KgServer.builder().dataset(ds).port(0).module(new ResourceRoutes()).build().start();
+                KgServer.builder()
+                        .dataset(ds)
+                        .port(0)
+                        .catalog(QueryCatalog.load(Path.of("queries")))
+                        .build()
+                        .start();
         url = server.localUrl();
     }
 
@@ -42,6 +49,7 @@ class HtmlModuleTest {
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpRequest req =
                 HttpRequest.newBuilder(URI.create(url + path))
+                        .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8")
                         .timeout(Duration.ofSeconds(30))
                         .GET()
                         .build();
@@ -101,7 +109,7 @@ class HtmlModuleTest {
     }
 
     @Test
-    void resourcePagesThroughTheServer() throws Exception {
+    void resourcePagesThroughTheServersLinkedData() throws Exception {
         HttpResponse<String> paper = get("paper/arxiv-2210.10163");
         assertThat(paper.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(paper.body()).select("ol.authors a").first().attr("href"))
