@@ -55,6 +55,7 @@ public final class HtmlModule implements FusekiModule {
                 new PageServlet(
                         (req, links) ->
                                 QueryPage.render(queries, req.getParameter("name"), links)));
+        b.addServlet("/README.md", new ReadmeServlet());
         b.addServlet("/static/*", new StaticServlet());
     }
 
