@@ -52,13 +52,7 @@ final class LoadCommand implements Callable<Integer> {
         Path dataDir = data != null ? data : Home.data();
         Path ontologyDir = ontology != null ? ontology : Home.ontology();
         LoadReport report = Loader.load(dataDir, ontologyDir, db.db(), mode);
-        spec.commandLine().getOut().println(report.summary(display(db.db())));
+        spec.commandLine().getOut().println(report.summary(Paths.display(db.db())));
         return ExitCode.OK.code();
-    }
-
-    private static String display(Path dir) {
-        Path rel = dir.toAbsolutePath().normalize();
-        Path home = Home.dir();
-        return (rel.startsWith(home) ? home.relativize(rel).toString() : rel.toString()) + "/";
     }
 }

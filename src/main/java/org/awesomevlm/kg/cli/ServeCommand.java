@@ -1,20 +1,15 @@
 package org.awesomevlm.kg.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.awesomevlm.kg.Home;
 import org.awesomevlm.kg.server.KgServer;
+import org.awesomevlm.kg.store.Loader;
+import org.awesomevlm.kg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,11 +80,11 @@ final class ServeCommand implements Callable<Integer> {
         if (timeoutSeconds <= 0)
             throw new ParameterException(spec.commandLine(), "--timeout must be positive");
         Path dbDir = db.db();
-        Dataset dataset = TDB2Factory.connectDataset(dbDir.toString());
+        Dataset dataset = Store.open(dbDir);
         PrintWriter out = spec.commandLine().getOut();
-        if (Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().isEmpty())) {
+        if (Store.isEmpty(dataset)) {
             out.println("Database " + dbDir + " is empty: loading " + Home.data());
-            loadData(dataset, Home.data(), Home.ontology());
+            out.println(Loader.load(Home.data(), Home.ontology(), dbDir).summary(dbDir.toString()));
         }
         KgServer server =
                 KgServer.builder()
@@ -138,29 +133,5 @@ final class ServeCommand implements Callable<Integer> {
                                         + "dump.jsonld"));
         if (update) lines.add("Update       " + url + "update");
         return lines;
-    }
-
-    /**
-     * Stand-in until the store package's loader lands: every Turtle file of data/ and ontology/.
-     */
-    private static void loadData(Dataset dataset, Path dataDir, Path ontologyDir) {
-        Txn.executeWrite(
-                dataset,
-                () -> {
-                    for (Path dir : new Path[] {dataDir, ontologyDir}) {
-                        if (!Files.isDirectory(dir)) continue;
-                        try (Stream<Path> files = Files.list(dir)) {
-                            files.filter(f -> f.toString().endsWith(".ttl"))
-                                    .sorted()
-                                    .forEach(
-                                            f ->
-                                                    RDFDataMgr.read(
-                                                            dataset.getDefaultModel(),
-                                                            f.toString()));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }
-                });
     }
 }

@@ -25,8 +25,10 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.util.ModelUtils;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.XSD;
 import org.awesomevlm.kg.KgException;
 
 /**
@@ -134,13 +136,21 @@ public final class QueryRunner {
                     } else {
                         ResultSet rs = qe.execSelect();
                         if (format == ResultFormat.TEXT) {
-                            ResultSetFormatter.out(out, rs, query.getPrefixMapping());
+                            ResultSetFormatter.out(out, rs, textPrefixes(query));
                         } else {
                             ResultSetMgr.write(out, rs, tableLang(format));
                         }
                     }
                     return null;
                 });
+    }
+
+    /** The query's prefixes plus xsd:, so typed literals read "2024"^^xsd:gYear. */
+    private static PrefixMapping textPrefixes(Query query) {
+        PrefixMapping pm = PrefixMapping.Factory.create();
+        pm.setNsPrefix("xsd", XSD.NS);
+        pm.setNsPrefixes(query.getPrefixMapping());
+        return pm;
     }
 
     private static RDFFormat graphFormat(ResultFormat f) {

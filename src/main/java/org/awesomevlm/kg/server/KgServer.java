@@ -153,6 +153,7 @@ public final class KgServer {
             modules.add(new FMod_Cors());
             modules.add(new FMod_Sparql());
             modules.add(new FMod_Root());
+            modules.add(new FMod_LinkedData());
             modules.add(new FMod_RequestLimit(limit));
             if (html) htmlModule().ifPresent(modules::add);
             modules.addAll(extraModules);

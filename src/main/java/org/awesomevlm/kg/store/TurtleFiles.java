@@ -77,8 +77,12 @@ final class TurtleFiles {
         return g;
     }
 
-    /** Syntax errors stop the parse with the file, line and column; warnings are logged. */
     static ErrorHandler handler(Path file) {
+        return handler(file, "Turtle");
+    }
+
+    /** Syntax errors stop the parse with the file, line and column; warnings are logged. */
+    static ErrorHandler handler(Path file, String syntax) {
         return new ErrorHandler() {
             @Override
             public void warning(String message, long line, long col) {
@@ -95,7 +99,8 @@ final class TurtleFiles {
                 throw new KgException(
                         file,
                         Math.max(line, 0),
-                        "Turtle syntax error"
+                        syntax
+                                + " syntax error"
                                 + (col > 0 ? " at column " + col : "")
                                 + ": "
                                 + message);

@@ -5,31 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.system.Txn;
 import org.awesomevlm.kg.KgException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class QueryRunnerTest {
-    static final Path FIXTURE = Path.of("src/test/resources/query/awesome-list.ttl");
+
     static Dataset ds;
     static QueryCatalog catalog;
     final QueryRunner runner = new QueryRunner(Duration.ofSeconds(30));
 
     @BeforeAll
     static void load() {
-        ds = DatasetFactory.createTxnMem();
-        Txn.executeWrite(ds, () -> RDFDataMgr.read(ds.getDefaultModel(), FIXTURE.toString()));
-        catalog = QueryCatalog.load(Path.of("queries"));
+        ds = TestData.dataset(TestData.shippedList());
+        catalog = QueryCatalog.load(TestData.QUERIES);
     }
 
     private static List<String> column(List<QuerySolution> rows, String var) {
