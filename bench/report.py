@@ -106,9 +106,9 @@ best = None
 for s in sizes:
     r = num(s, "ib_ratio") if "ib_import_missing" not in R[s] else None
     if r is not None:
-        best = (s, r)
+        best = (s, r, num(s, "ib_ratio_cpu"))
 if best:
-    targets.append(("import ≥ 0.5 × commonmark bare parse", f"{best[1]:.2f}× at {int(best[0]):,} papers", status(best[1] >= 0.5)))
+    targets.append(("import ≥ 0.5 × commonmark bare parse", f"{best[1]:.3f}× wall, {f(best[2], 3)}× CPU time at {int(best[0]):,} papers", status(best[1] >= 0.5)))
 else:
     targets.append(("import ≥ 0.5 × commonmark bare parse", "importer not landed", "–"))
 # load
@@ -189,11 +189,13 @@ for s in sizes:
                          f(num(s, f"tdbloader_{bl}_s")), f(num(s, "export_s")), f(num(s, "tdbdump_s"))]) + " |")
 w("")
 w("### Import beside commonmark-java (in one JVM, alternating, median)\n")
-w("| papers | MD MB | commonmark MB/s | import MB/s | import / commonmark |\n|---|---|---|---|---|")
+w("Import = `ListImporter` to the graph plus `TurtleOut` (what `kg import` writes), no file output. CPU = the timing thread's CPU time.\n")
+w("| papers | MD MB | commonmark MB/s | import MB/s | import / commonmark | same, CPU time |\n|---|---|---|---|---|---|")
 for s in sizes:
     imp = "not landed" if "ib_import_missing" in R[s] else f(num(s, "ib_import_mbps"))
     rt = "–" if "ib_import_missing" in R[s] else f(num(s, "ib_ratio"))
-    w(f"| {int(s):,} | {f(num(s, 'ib_file_mb'), 1)} | {f(num(s, 'ib_commonmark_mbps'))} | {imp} | {rt} |")
+    rc = "–" if "ib_import_missing" in R[s] else f(num(s, "ib_ratio_cpu"), 3)
+    w(f"| {int(s):,} | {f(num(s, 'ib_file_mb'), 1)} | {f(num(s, 'ib_commonmark_mbps'))} | {imp} | {f(num(s, 'ib_ratio'), 3) if rt != '–' else rt} | {rc} |")
 w("")
 w("### Load: triples per second (same Turtle file)\n")
 w("Rates from wall-clock time; the last column compares CPU seconds (user + system) of kg load and of the best tdbloader.\n")
