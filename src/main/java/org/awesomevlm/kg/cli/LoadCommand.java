@@ -1,14 +1,58 @@
 package org.awesomevlm.kg.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.awesomevlm.kg.Home;
+import org.awesomevlm.kg.store.LoadMode;
+import org.awesomevlm.kg.store.LoadReport;
+import org.awesomevlm.kg.store.Loader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code kg load}: not wired yet. */
-@Command(name = "load", mixinStandardHelpOptions = true, description = "(not implemented yet)")
+/** {@code kg load}: validates data/*.ttl + ontology with SHACL and loads them into TDB2. */
+@Command(
+        name = "load",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Make the database equal to the Turtle files of the data directory plus the ontology.",
+            "Everything is parsed and validated against ontology/shapes.ttl first; on a syntax"
+                    + " error or a shape violation nothing changes and the error names file and"
+                    + " line (exit code 2)."
+        })
 final class LoadCommand implements Callable<Integer> {
+    @Mixin DbOptions db;
+
+    @Spec CommandSpec spec;
+
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "Directory of *.ttl files to load (default: data/).")
+    Path data;
+
+    @Option(
+            names = "--ontology",
+            paramLabel = "DIR",
+            description = "Ontology directory: *.ttl, and shapes.ttl (default: ontology/).")
+    Path ontology;
+
+    @Option(
+            names = "--mode",
+            paramLabel = "MODE",
+            description =
+                    "transaction (default): one write transaction; rebuild: bulk-load a fresh"
+                            + " database and swap it in (faster for large data).")
+    LoadMode mode = LoadMode.TRANSACTION;
+
     @Override
     public Integer call() {
-        System.err.println("kg load: not implemented yet");
-        return ExitCode.INTERNAL.code();
+        Path dataDir = data != null ? data : Home.data();
+        Path ontologyDir = ontology != null ? ontology : Home.ontology();
+        LoadReport report = Loader.load(dataDir, ontologyDir, db.db(), mode);
+        spec.commandLine().getOut().println(report.summary(Paths.display(db.db())));
+        return ExitCode.OK.code();
     }
 }

@@ -42,6 +42,7 @@ public final class Main implements Runnable {
                     throw ex;
                 });
         cl.setExitCodeExceptionMapper(t -> ExitCode.INTERNAL.code());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
 

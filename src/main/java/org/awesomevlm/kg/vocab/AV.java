@@ -111,6 +111,12 @@ public final class AV {
     public static final Property venue = p("venue");
     public static final Property digest = p("digest");
     public static final Property hasArtefact = p("hasArtefact");
+    public static final Property closeBlankLinesBefore = p("closeBlankLinesBefore");
+    public static final Property wrapperBlankLines = p("wrapperBlankLines");
+    public static final Property summaryInline = p("summaryInline");
+    public static final Property titleMarkdown = p("titleMarkdown");
+    public static final Property blankLinesAfter = p("blankLinesAfter");
+    public static final Property finalNewline = p("finalNewline");
 
     /** Concept schemes. */
     public static final Resource SCHEME_KEYWORDS = minted("scheme/keywords");

@@ -1,0 +1,222 @@
+package org.awesomevlm.kg.importer;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Cuts a list into its top-level pieces in document order, using commonmark's block structure:
+ * headings, {@code <details>}/{@code <summary>} lines, entries, and verbatim blocks. Markdown that
+ * commonmark swallowed into an HTML block (a {@code <summary>} with no blank line after it) is
+ * parsed again as Markdown. Every non-blank line ends up in exactly one piece.
+ */
+final class BlockScanner {
+    private static final Pattern OPEN =
+            Pattern.compile("^\\s*<details(\\s[^>]*)?>\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUMMARY =
+            Pattern.compile("^\\s*<summary>(.*)</summary>\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPEN_SUMMARY =
+            Pattern.compile(
+                    "^\\s*<details(\\s[^>]*)?>\\s*<summary>(.*)</summary>\\s*$",
+                    Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOSE =
+            Pattern.compile("^\\s*</details>\\s*$", Pattern.CASE_INSENSITIVE);
+
+    private final Parser parser =
+            Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private final SourceText src;
+    private final EntryParser entries;
+    private final List<ImportWarning> warnings;
+    private final Consumer<Piece> out;
+
+    /** Index of the last line already in a piece. */
+    private int done = -1;
+
+    BlockScanner(SourceText src, List<ImportWarning> warnings, Consumer<Piece> out) {
+        this.src = src;
+        this.warnings = warnings;
+        this.entries = new EntryParser(src, warnings);
+        this.out = out;
+    }
+
+    /** Scans the whole file; returns 1 when blank lines follow the last piece. */
+    int scan() {
+        scan(0, src.size() - 1);
+        coverGap(src.size());
+        return done < src.size() - 1 ? 1 : 0;
+    }
+
+    private void scan(int from, int to) {
+        Node doc = parser.parse(src.join(from, to));
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n.getSourceSpans().isEmpty()) {
+                continue;
+            }
+            int first = EntryParser.Spans.first(n) + from;
+            int last = EntryParser.Spans.last(n) + from;
+            if (n instanceof Heading h) {
+                emit(first, last, (l, b) -> heading(h, l, b, first, last, from));
+            } else if (n instanceof HtmlBlock && isStructural(src.line(first))) {
+                structural(first, last);
+            } else if (n instanceof HtmlBlock) {
+                verbatim(first, last, "html");
+            } else if (n instanceof ListBlock list) {
+                list(list, first, last, from);
+            } else if (n instanceof Paragraph p) {
+                verbatim(first, last, paragraphKind(p));
+            } else {
+                verbatim(first, last, "other");
+            }
+        }
+    }
+
+    private Piece heading(Heading h, int line, int blank, int first, int last, int offset) {
+        String text = "";
+        Node a = h.getFirstChild();
+        Node z = h.getLastChild();
+        if (a != null && !a.getSourceSpans().isEmpty() && !z.getSourceSpans().isEmpty()) {
+            SourceSpan s = a.getSourceSpans().get(0);
+            SourceSpan e = z.getSourceSpans().get(z.getSourceSpans().size() - 1);
+            if (s.getLineIndex() == e.getLineIndex()) {
+                text =
+                        src.line(s.getLineIndex() + offset)
+                                .substring(s.getColumnIndex(), e.getColumnIndex() + e.getLength());
+            } else {
+                text = EntryParser.text(h).strip();
+            }
+        }
+        return new Piece.Heading(line, blank, h.getLevel(), text, src.join(first, last));
+    }
+
+    private static boolean isStructural(String line) {
+        return OPEN.matcher(line).matches()
+                || OPEN_SUMMARY.matcher(line).matches()
+                || CLOSE.matcher(line).matches();
+    }
+
+    /** An HTML block of details/summary lines, possibly followed by swallowed Markdown. */
+    private void structural(int first, int last) {
+        int i = first;
+        while (i <= last) {
+            String line = src.line(i);
+            Matcher os = OPEN_SUMMARY.matcher(line);
+            if (os.matches()) {
+                String summary = os.group(2);
+                emit(i, i, (l, b) -> new Piece.Open(l, b, summary, true, line));
+                i++;
+            } else if (OPEN.matcher(line).matches()) {
+                Matcher s = i < last ? SUMMARY.matcher(src.line(i + 1)) : null;
+                if (s != null && s.matches()) {
+                    String summary = s.group(1);
+                    String exact = src.join(i, i + 1);
+                    emit(i, i + 1, (l, b) -> new Piece.Open(l, b, summary, false, exact));
+                    i += 2;
+                } else {
+                    emit(i, i, (l, b) -> new Piece.Open(l, b, null, false, line));
+                    i++;
+                }
+            } else if (CLOSE.matcher(line).matches()) {
+                emit(i, i, (l, b) -> new Piece.Close(l, b, line));
+                i++;
+            } else {
+                scan(i, last);
+                return;
+            }
+        }
+    }
+
+    private void list(ListBlock list, int first, int last, int offset) {
+        int n = 0;
+        ParsedEntry[] parsed = new ParsedEntry[count(list)];
+        boolean any = false;
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext(), n++) {
+            parsed[n] = entries.parse((ListItem) item, offset);
+            any |= parsed[n] != null;
+        }
+        if (!any) {
+            verbatim(first, last, "list");
+            return;
+        }
+        n = 0;
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext(), n++) {
+            int a = EntryParser.Spans.first(item) + offset;
+            int z = EntryParser.Spans.last(item) + offset;
+            ParsedEntry e = parsed[n];
+            if (e != null) {
+                emit(a, z, (l, b) -> new Piece.Entry(l, b, e));
+            } else {
+                warnings.add(
+                        new ImportWarning(
+                                src.file, a + 1L, "list item is not an entry, kept verbatim"));
+                verbatim(a, z, "list");
+            }
+        }
+    }
+
+    private static int count(Node parent) {
+        int n = 0;
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+            n++;
+        }
+        return n;
+    }
+
+    private void verbatim(int first, int last, String kind) {
+        String text = src.join(first, last);
+        emit(first, last, (l, b) -> new Piece.Verbatim(l, b, kind, text));
+    }
+
+    private static String paragraphKind(Paragraph p) {
+        int images = 0;
+        for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Image || (c instanceof Link && c.getFirstChild() instanceof Image)) {
+                images++;
+            } else if (!(c instanceof SoftLineBreak
+                    || c instanceof HtmlInline
+                    || (c instanceof Text t && t.getLiteral().isBlank()))) {
+                return "paragraph";
+            }
+        }
+        return images > 1 ? "badges" : images == 1 ? "image" : "paragraph";
+    }
+
+    /** Builds a piece from its first line (1-based) and blank-before flag. */
+    private interface PieceMaker {
+        Piece make(int line, int blank);
+    }
+
+    private void emit(int first, int last, PieceMaker maker) {
+        coverGap(first);
+        int blank = first - 1 > done && src.isBlank(first - 1) ? 1 : 0;
+        out.accept(maker.make(first + 1, blank));
+        done = Math.max(done, last);
+    }
+
+    /** Keeps any non-blank line before {@code next} that no block covered (nothing is lost). */
+    private void coverGap(int next) {
+        for (int i = done + 1; i < next; i++) {
+            if (!src.isBlank(i)) {
+                int line = i;
+                warnings.add(new ImportWarning(src.file, i + 1L, "line kept verbatim"));
+                int blank = i - 1 > done && src.isBlank(i - 1) ? 1 : 0;
+                done = i;
+                out.accept(new Piece.Verbatim(line + 1, blank, "other", src.line(line)));
+            }
+        }
+    }
+}

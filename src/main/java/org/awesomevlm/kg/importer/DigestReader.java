@@ -1,0 +1,102 @@
+package org.awesomevlm.kg.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awesomevlm.kg.export.MarkdownForms;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.parser.Parser;
+
+/**
+ * The digest sub-bullet ({@code <details><summary>Digest</summary> ... </details>}): its text
+ * without indentation, where its closing tag was, the models it names in bold and the generator
+ * artefacts left in it.
+ */
+final class DigestReader {
+    private static final String CLOSE = "</details>";
+    private static final Pattern ARTEFACT =
+            Pattern.compile(":contentReference\\[oaicite:\\d+\\]\\{index=\\d+\\}");
+    private static final Parser INLINE = Parser.builder().build();
+
+    ParsedEntry.Digest read(
+            int from, int to, String label, String rest, int blank, String exact, EntryParser p) {
+        SourceText src = p.source();
+        List<String> body = new ArrayList<>();
+        boolean restLine = !rest.isEmpty();
+        if (restLine) {
+            body.add(rest);
+        }
+        for (int i = from + 1; i <= to; i++) {
+            body.add(src.line(i));
+        }
+        String close = MarkdownForms.MISSING;
+        if (!body.isEmpty()) {
+            int lastIndex = body.size() - 1;
+            String last = body.get(lastIndex);
+            if (last.strip().equalsIgnoreCase(CLOSE)) {
+                close = MarkdownForms.OWN_LINE;
+                body.remove(lastIndex);
+            } else if (last.stripTrailing().endsWith(CLOSE)) {
+                close = MarkdownForms.SAME_LINE;
+                body.set(lastIndex, last.substring(0, last.lastIndexOf(CLOSE)));
+            }
+        }
+        String digest = body.isEmpty() ? null : String.join("\n", dedent(body, restLine));
+        String canonical = MarkdownForms.digestLines(label, digest, close);
+        String override = p.checked(from, exact, canonical);
+        List<String> artefacts = new ArrayList<>();
+        if (digest != null) {
+            Matcher m = ARTEFACT.matcher(digest);
+            while (m.find()) {
+                artefacts.add(m.group());
+            }
+        }
+        return new ParsedEntry.Digest(
+                blank, override, label, digest, close, models(digest), artefacts);
+    }
+
+    private static List<String> dedent(List<String> lines, boolean skipFirst) {
+        int indent = Integer.MAX_VALUE;
+        for (int i = skipFirst ? 1 : 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (!l.isBlank()) {
+                indent = Math.min(indent, l.length() - l.stripLeading().length());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (i == 0 && skipFirst) {
+                out.add(l);
+            } else {
+                out.add(l.isBlank() ? "" : l.substring(indent));
+            }
+        }
+        return out;
+    }
+
+    /** Names in bold that look like model names (short, with a capital letter). */
+    private static List<String> models(String digest) {
+        Set<String> names = new LinkedHashSet<>();
+        if (digest != null) {
+            INLINE.parse(digest)
+                    .accept(
+                            new AbstractVisitor() {
+                                @Override
+                                public void visit(StrongEmphasis strong) {
+                                    String name = EntryParser.text(strong).strip();
+                                    if (name.length() <= 40
+                                            && name.split("\\s+").length <= 4
+                                            && name.matches(".*[A-Z].*")) {
+                                        names.add(name);
+                                    }
+                                }
+                            });
+        }
+        return new ArrayList<>(names);
+    }
+}

@@ -1,0 +1,60 @@
+package org.awesomevlm.kg.importer;
+
+import java.util.List;
+
+/**
+ * An entry as the entry parser read it: what it says and how it is written. A non-null {@code
+ * override} holds the exact source of a piece whose canonical form differs from it.
+ */
+record ParsedEntry(
+        int line,
+        String titleAsWritten,
+        String terminator,
+        String title,
+        String alias,
+        String titleOverride,
+        List<Link> links,
+        List<SubLine> lines) {
+
+    /** A link on the title line; {@code url} is null when the destination is not an IRI. */
+    record Link(String label, String destination, String url) {}
+
+    /** A sub-bullet of the entry. */
+    sealed interface SubLine {
+        int blank();
+
+        String override();
+    }
+
+    record Authors(
+            int blank,
+            String override,
+            String prefix,
+            List<String> names,
+            String placeholder,
+            String suffix,
+            String venueAsWritten,
+            String venue)
+            implements SubLine {}
+
+    record Field(
+            int blank,
+            String override,
+            String label,
+            String value,
+            String kind,
+            List<String> values)
+            implements SubLine {}
+
+    record Digest(
+            int blank,
+            String override,
+            String label,
+            String digest,
+            String closeStyle,
+            List<String> models,
+            List<String> artefacts)
+            implements SubLine {}
+
+    record Verbatim(int blank, String override) implements SubLine {}
+}

@@ -1,0 +1,120 @@
+package org.awesomevlm.kg.importer;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.awesomevlm.kg.KgException;
+
+/**
+ * A Markdown file as lines: strict UTF-8 decoding (a bad byte is an error naming its line), LF line
+ * ends, and what the round trip needs to know about the file's end.
+ */
+final class SourceText {
+    final String file;
+    final List<String> lines;
+    final boolean finalNewline;
+    final List<ImportWarning> warnings = new ArrayList<>();
+
+    private SourceText(String file, String text) {
+        this.file = file;
+        if (text.isBlank()) {
+            throw new KgException(file, 1, "empty file: no Markdown to import");
+        }
+        if (text.charAt(0) == '\uFEFF') {
+            warnings.add(new ImportWarning(file, 1, "byte order mark removed"));
+            text = text.substring(1);
+        }
+        this.lines = split(text);
+        this.finalNewline = text.endsWith("\n");
+        if (finalNewline) {
+            lines.remove(lines.size() - 1);
+        }
+    }
+
+    static SourceText of(String file, String markdown) {
+        return new SourceText(file, markdown);
+    }
+
+    /** Decodes UTF-8, reporting the line of the first byte that is not UTF-8. */
+    static SourceText decode(String file, byte[] bytes) {
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int bad = in.position();
+            throw new KgException(
+                    file,
+                    lineOf(bytes, bad),
+                    String.format("not UTF-8: byte 0x%02X at offset %d", bytes[bad] & 0xFF, bad));
+        }
+        out.flip();
+        return new SourceText(file, out.toString());
+    }
+
+    private static long lineOf(byte[] bytes, int offset) {
+        long line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /**
+     * Splits on LF, dropping a CR before it; the last piece is empty when the text ends with LF.
+     */
+    private List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        boolean crlf = false;
+        int start = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            int end = nl > start && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+            crlf |= end != nl;
+            out.add(text.substring(start, end));
+            start = nl + 1;
+        }
+        out.add(text.substring(start));
+        if (crlf) {
+            warnings.add(new ImportWarning(file, 1, "CRLF line ends read as LF"));
+        }
+        return out;
+    }
+
+    int size() {
+        return lines.size();
+    }
+
+    String line(int index) {
+        return lines.get(index);
+    }
+
+    boolean isBlank(int index) {
+        return lines.get(index).isBlank();
+    }
+
+    /** Lines [from, to] (0-based, inclusive) joined with LF. */
+    String join(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            if (i > from) {
+                sb.append('\n');
+            }
+            sb.append(lines.get(i));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,134 @@
+package org.awesomevlm.kg.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.awesomevlm.kg.export.MarkdownForms;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+
+/**
+ * The title line of an entry read from commonmark's inline nodes: the title text as written, its
+ * terminator, and the links after it ({@code [[paper]](...) [[code]](...)}).
+ */
+record TitleLine(
+        String asWritten,
+        String terminator,
+        String plain,
+        List<ParsedEntry.Link> links,
+        boolean bracketed) {
+
+    List<MarkdownForms.LinkText> linkTexts() {
+        return links.stream()
+                .map(l -> new MarkdownForms.LinkText(l.label(), l.destination()))
+                .toList();
+    }
+
+    static TitleLine read(Paragraph p, int offset, SourceText src) {
+        List<Node> inlines = new ArrayList<>();
+        for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+            inlines.add(c);
+        }
+        int firstLink = -1;
+        for (int i = 0; i < inlines.size() && firstLink < 0; i++) {
+            if (inlines.get(i) instanceof Link l && isBracketed(l)) {
+                firstLink = i;
+            }
+        }
+        boolean bracketed = firstLink >= 0;
+        if (!bracketed) {
+            firstLink = trailingLinks(inlines);
+        }
+        List<ParsedEntry.Link> links = new ArrayList<>();
+        for (int i = Math.max(firstLink, 0); firstLink >= 0 && i < inlines.size(); i++) {
+            if (inlines.get(i) instanceof Link l) {
+                links.add(link(l));
+            }
+        }
+        SourceSpan start = p.getSourceSpans().get(0);
+        SourceSpan end = firstLink >= 0 ? inlines.get(firstLink).getSourceSpans().get(0) : null;
+        String raw =
+                end == null
+                        ? src.join(start.getLineIndex() + offset, lastLine(p) + offset)
+                        : between(src, start, end, offset);
+        raw = end == null ? raw.substring(start.getColumnIndex()) : raw;
+        StringBuilder plain = new StringBuilder();
+        for (int i = 0; i < (firstLink >= 0 ? firstLink : inlines.size()); i++) {
+            plain.append(EntryParser.text(inlines.get(i)));
+        }
+        String asWritten = raw.stripTrailing();
+        String terminator = asWritten.endsWith(".") ? "." : "";
+        asWritten = asWritten.substring(0, asWritten.length() - terminator.length());
+        String title = plain.toString().strip();
+        if (title.endsWith(".")) {
+            title = title.substring(0, title.length() - 1).strip();
+        }
+        if (title.isEmpty() && links.size() == 1 && !bracketed) {
+            // "- [Title](url)": the link text is the title
+            title = links.get(0).label();
+        }
+        return new TitleLine(asWritten, terminator, title, links, bracketed);
+    }
+
+    private static int lastLine(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        return spans.get(spans.size() - 1).getLineIndex();
+    }
+
+    /** Index of the first of the links that end the paragraph, or -1. */
+    private static int trailingLinks(List<Node> inlines) {
+        int first = -1;
+        for (int i = inlines.size() - 1; i >= 0; i--) {
+            Node n = inlines.get(i);
+            if (n instanceof Link) {
+                first = i;
+            } else if (!(n instanceof SoftLineBreak
+                    || (n instanceof Text t && t.getLiteral().isBlank()))) {
+                break;
+            }
+        }
+        return first;
+    }
+
+    private static String between(SourceText src, SourceSpan a, SourceSpan b, int offset) {
+        int la = a.getLineIndex() + offset;
+        int lb = b.getLineIndex() + offset;
+        if (la == lb) {
+            return src.line(la).substring(a.getColumnIndex(), b.getColumnIndex());
+        }
+        StringBuilder sb = new StringBuilder(src.line(la).substring(a.getColumnIndex()));
+        for (int i = la + 1; i < lb; i++) {
+            sb.append('\n').append(src.line(i));
+        }
+        return sb.append('\n').append(src.line(lb), 0, b.getColumnIndex()).toString();
+    }
+
+    private static boolean isBracketed(Link l) {
+        String t = EntryParser.text(l);
+        return t.length() > 2 && t.startsWith("[") && t.endsWith("]");
+    }
+
+    private static ParsedEntry.Link link(Link l) {
+        String label = EntryParser.text(l);
+        if (isBracketed(l)) {
+            label = label.substring(1, label.length() - 1);
+        }
+        String dest = l.getDestination();
+        return new ParsedEntry.Link(label, dest, absoluteIri(dest));
+    }
+
+    /** The destination when it is an absolute IRI Turtle can carry, else null. */
+    static String absoluteIri(String s) {
+        try {
+            IRIx iri = IRIx.create(s);
+            return iri.isAbsolute() && !s.contains(" ") ? s : null;
+        } catch (IRIException e) {
+            return null;
+        }
+    }
+}

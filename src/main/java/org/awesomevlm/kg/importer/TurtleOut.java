@@ -1,0 +1,175 @@
+package org.awesomevlm.kg.importer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.atlas.io.IndentedLineBuffer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.out.NodeFormatter;
+import org.apache.jena.riot.out.NodeFormatterTTL_MultiLine;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.awesomevlm.kg.vocab.AV;
+
+/**
+ * Writes a graph as Turtle a person can review in a diff: the same graph always gives the same
+ * bytes. Subjects, predicates (rdf:type first) and objects are sorted, numbers in IRIs in numeric
+ * order; nodes are formatted by Jena (escaping, prefixes, base-relative IRIs).
+ */
+public final class TurtleOut {
+    private static final String INDENT = "    ";
+    private static final int LINE = 100;
+
+    private TurtleOut() {}
+
+    /** Writes {@code model} to {@code target} via a temporary file and an atomic move. */
+    public static void writeAtomically(Model model, Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                write(model, out);
+            }
+            try {
+                Files.move(
+                        tmp,
+                        target,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the original error matters more
+                }
+            }
+        }
+    }
+
+    public static String toString(Model model) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        write(model, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    public static void write(Model model, OutputStream out) {
+        PrefixMap prefixes = PrefixMapFactory.create(model.getNsPrefixMap());
+        NodeFormatter fmt = new NodeFormatterTTL_MultiLine(AV.BASE, prefixes);
+        try {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write("@base <" + AV.BASE + "> .\n");
+            for (Map.Entry<String, String> p : new TreeMap<>(model.getNsPrefixMap()).entrySet()) {
+                w.write("@prefix " + p.getKey() + ": <" + p.getValue() + "> .\n");
+            }
+            // keyed by the subject's IRI, so an entry comes before its lines and links
+            Map<String, Map<String, List<String>>> subjects = new TreeMap<>(NATURAL);
+            Map<String, String> formatted = new TreeMap<>();
+            model.getGraph()
+                    .find()
+                    .forEachRemaining(
+                            t -> {
+                                String key = t.getSubject().toString();
+                                formatted.computeIfAbsent(key, k -> format(fmt, t.getSubject()));
+                                subjects.computeIfAbsent(key, k -> new TreeMap<>(PREDICATES))
+                                        .computeIfAbsent(predicate(fmt, t), k -> new ArrayList<>())
+                                        .add(format(fmt, t.getObject()));
+                            });
+            for (Map.Entry<String, Map<String, List<String>>> s : subjects.entrySet()) {
+                w.write("\n" + formatted.get(s.getKey()) + "\n");
+                int n = 0;
+                for (Map.Entry<String, List<String>> p : s.getValue().entrySet()) {
+                    List<String> objects = p.getValue();
+                    objects.sort(NATURAL);
+                    w.write(INDENT + p.getKey());
+                    String oneLine = String.join(", ", objects);
+                    if (objects.size() == 1
+                            || (oneLine.length() < LINE && !oneLine.contains("\n"))) {
+                        w.write(" " + oneLine);
+                    } else {
+                        String sep = ",\n" + INDENT + INDENT;
+                        w.write("\n" + INDENT + INDENT + String.join(sep, objects));
+                    }
+                    w.write(++n < s.getValue().size() ? " ;\n" : " .\n");
+                }
+            }
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String predicate(NodeFormatter fmt, Triple t) {
+        return t.getPredicate().equals(RDF.type.asNode()) ? "a" : format(fmt, t.getPredicate());
+    }
+
+    private static String format(NodeFormatter fmt, Node n) {
+        IndentedLineBuffer b = new IndentedLineBuffer();
+        fmt.format(b, n);
+        return b.asString();
+    }
+
+    private static final Comparator<String> NATURAL = TurtleOut::natural;
+
+    private static final Comparator<String> PREDICATES =
+            Comparator.comparing((String p) -> !p.equals("a")).thenComparing(NATURAL);
+
+    /** String order, except that runs of digits compare as numbers ("line/2" before "line/10"). */
+    static int natural(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int ei = i;
+                int ej = j;
+                while (ei < a.length() && Character.isDigit(a.charAt(ei))) {
+                    ei++;
+                }
+                while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
+                    ej++;
+                }
+                String da = a.substring(i, ei).replaceFirst("^0+(?=.)", "");
+                String db = b.substring(j, ej).replaceFirst("^0+(?=.)", "");
+                int c = da.length() != db.length() ? da.length() - db.length() : da.compareTo(db);
+                if (c != 0) {
+                    return c;
+                }
+                i = ei;
+                j = ej;
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        int c = (a.length() - i) - (b.length() - j);
+        return c != 0 ? c : a.compareTo(b);
+    }
+}

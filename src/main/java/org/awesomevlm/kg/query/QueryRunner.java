@@ -1,0 +1,226 @@
+package org.awesomevlm.kg.query;
+
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.util.ModelUtils;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.XSD;
+import org.awesomevlm.kg.KgException;
+
+/**
+ * Runs canned queries on a dataset inside a read transaction, with parameters bound into the parsed
+ * query, and writes results in a {@link ResultFormat}.
+ *
+ * <pre>{@code
+ * List<QuerySolution> rows = new QueryRunner().select(ds, catalog.get("papers-by-year"),
+ *         Map.of("year", "2024"));
+ * }</pre>
+ */
+public final class QueryRunner {
+    private final Duration timeout;
+
+    /** A runner without timeout. */
+    public QueryRunner() {
+        this(null);
+    }
+
+    /** A runner that cancels queries running longer than {@code timeout} (null: never). */
+    public QueryRunner(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    /** Calls {@code row} for each solution of a SELECT query, inside the read transaction. */
+    public void forEach(
+            Dataset ds, CannedQuery q, Map<String, String> params, Consumer<QuerySolution> row) {
+        Query query = bound(q, params, Query::isSelectType, "a SELECT");
+        read(
+                ds,
+                q,
+                query,
+                qe -> {
+                    ResultSet rs = qe.execSelect();
+                    rs.forEachRemaining(row);
+                    return null;
+                });
+    }
+
+    /** The solutions of a SELECT query, copied out of the transaction. */
+    public List<QuerySolution> select(Dataset ds, CannedQuery q, Map<String, String> params) {
+        List<QuerySolution> rows = new ArrayList<>();
+        forEach(ds, q, params, s -> rows.add(copy(s)));
+        return rows;
+    }
+
+    /** The graph a CONSTRUCT or DESCRIBE query builds, as an independent in-memory model. */
+    public Model construct(Dataset ds, CannedQuery q, Map<String, String> params) {
+        Query query =
+                bound(q, params, x -> x.isConstructType() || x.isDescribeType(), "a CONSTRUCT");
+        return read(
+                ds,
+                q,
+                query,
+                qe -> query.isConstructType() ? qe.execConstruct() : qe.execDescribe());
+    }
+
+    /** The answer of an ASK query. */
+    public boolean ask(Dataset ds, CannedQuery q, Map<String, String> params) {
+        Query query = bound(q, params, Query::isAskType, "an ASK");
+        return read(ds, q, query, QueryExecution::execAsk);
+    }
+
+    /**
+     * Runs any query form and writes its result to {@code out} in {@code format}; the format is
+     * checked against the query form before anything runs or is written.
+     */
+    public void write(
+            Dataset ds,
+            CannedQuery q,
+            Map<String, String> params,
+            ResultFormat format,
+            OutputStream out) {
+        Query query = q.bind(params);
+        boolean graph = query.isConstructType() || query.isDescribeType();
+        if (graph ? !format.forGraphs() : !format.forTables()) {
+            throw new KgException(
+                    q.where(),
+                    0,
+                    "format "
+                            + format
+                            + " does not fit a "
+                            + query.queryType()
+                            + " query (tables: text, csv, tsv, json, xml; graphs: text, ttl,"
+                            + " json, xml)");
+        }
+        if (graph) {
+            Model m = construct(ds, q, params);
+            m.setNsPrefixes(query.getPrefixMapping());
+            RDFDataMgr.write(out, m, graphFormat(format));
+            return;
+        }
+        read(
+                ds,
+                q,
+                query,
+                qe -> {
+                    if (query.isAskType()) {
+                        boolean answer = qe.execAsk();
+                        if (format == ResultFormat.TEXT) {
+                            ResultSetFormatter.out(out, answer);
+                        } else {
+                            ResultSetMgr.write(out, answer, tableLang(format));
+                        }
+                    } else {
+                        ResultSet rs = qe.execSelect();
+                        if (format == ResultFormat.TEXT) {
+                            ResultSetFormatter.out(out, rs, textPrefixes(query));
+                        } else {
+                            ResultSetMgr.write(out, rs, tableLang(format));
+                        }
+                    }
+                    return null;
+                });
+    }
+
+    /** The query's prefixes plus xsd:, so typed literals read "2024"^^xsd:gYear. */
+    private static PrefixMapping textPrefixes(Query query) {
+        PrefixMapping pm = PrefixMapping.Factory.create();
+        pm.setNsPrefix("xsd", XSD.NS);
+        pm.setNsPrefixes(query.getPrefixMapping());
+        return pm;
+    }
+
+    private static RDFFormat graphFormat(ResultFormat f) {
+        return switch (f) {
+            case JSON -> RDFFormat.JSONLD_PRETTY;
+            case XML -> RDFFormat.RDFXML_PRETTY;
+            default -> RDFFormat.TURTLE_PRETTY;
+        };
+    }
+
+    private static Lang tableLang(ResultFormat f) {
+        return switch (f) {
+            case CSV -> ResultSetLang.RS_CSV;
+            case TSV -> ResultSetLang.RS_TSV;
+            case JSON -> ResultSetLang.RS_JSON;
+            case XML -> ResultSetLang.RS_XML;
+            default -> throw new IllegalArgumentException(f.toString());
+        };
+    }
+
+    private static Query bound(
+            CannedQuery q,
+            Map<String, String> params,
+            java.util.function.Predicate<Query> form,
+            String expected) {
+        Query query = q.bind(params);
+        if (!form.test(query)) {
+            throw new KgException(
+                    q.where(),
+                    0,
+                    "query "
+                            + q.name()
+                            + " is a "
+                            + query.queryType()
+                            + " query, not "
+                            + expected
+                            + " query");
+        }
+        return query;
+    }
+
+    private <T> T read(Dataset ds, CannedQuery q, Query query, Function<QueryExecution, T> run) {
+        try {
+            return Txn.calculateRead(
+                    ds,
+                    () -> {
+                        QueryExecutionDatasetBuilder b = QueryExecution.dataset(ds).query(query);
+                        if (timeout != null) {
+                            b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                        }
+                        try (QueryExecution qe = b.build()) {
+                            return run.apply(qe);
+                        }
+                    });
+        } catch (QueryCancelledException e) {
+            throw new KgException(
+                    q.where(), 0, "query " + q.name() + " timed out after " + timeout, e);
+        }
+    }
+
+    /** A solution that no longer refers to the store (usable after the transaction). */
+    private static QuerySolution copy(QuerySolution s) {
+        QuerySolutionMap m = new QuerySolutionMap();
+        for (Iterator<String> it = s.varNames(); it.hasNext(); ) {
+            String v = it.next();
+            RDFNode n = s.get(v);
+            if (n != null) {
+                m.add(v, ModelUtils.convertGraphNodeToRDFNode(n.asNode()));
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,66 @@
+package org.awesomevlm.kg.server;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.util.Context;
+import org.awesomevlm.kg.server.RdfOutput.Format;
+
+/**
+ * Linked data: the minted IRIs' paths ({@code /paper/...}, {@code /person/...}, ...), the ontology,
+ * the VoID description and the dumps.
+ */
+final class FMod_LinkedData implements FusekiModule {
+    /** First path segments of the IRIs the graph mints (ontology/MODEL.md). */
+    static final List<String> KINDS =
+            List.of(
+                    "paper",
+                    "person",
+                    "list",
+                    "entry",
+                    "section",
+                    "block",
+                    "keyword",
+                    "modality",
+                    "dataset",
+                    "model",
+                    "scheme");
+
+    @Override
+    public String name() {
+        return "kg-linked-data";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        LinkedDataServlet ld = new LinkedDataServlet();
+        for (String kind : KINDS) builder.addServlet("/" + kind + "/*", ld);
+        builder.addServlet("/ontology", ld);
+        for (Format f : Format.values()) builder.addServlet("/ontology." + f.suffix, ld);
+        builder.addServlet("/ontology." + LinkedDataServlet.HTML_SUFFIX, ld);
+        builder.addServlet("/" + VoidDescription.PATH, new VoidServlet());
+        builder.addServlet("/dump.ttl", new DumpServlet(Format.TURTLE));
+        builder.addServlet("/dump.nt", new DumpServlet(Format.NTRIPLES));
+        builder.addServlet("/dump.jsonld", new DumpServlet(Format.JSONLD));
+    }
+
+    /** {@code /.well-known/void}, in the RDF format the client asks for. */
+    static final class VoidServlet extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            ServerSettings settings = ServerSettings.of(getServletContext());
+            Context cxt = FMod_Sparql.executionContext(settings);
+            RdfOutput.send(
+                    req,
+                    resp,
+                    VoidDescription.of(settings.dataset(), settings.publicBase(req), cxt),
+                    null);
+        }
+    }
+}

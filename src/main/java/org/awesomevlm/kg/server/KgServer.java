@@ -1,0 +1,183 @@
+package org.awesomevlm.kg.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.query.Dataset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The knowledge-graph web server: an embedded Fuseki serving SPARQL, the Graph Store Protocol, the
+ * canned-query API, linked data and dumps over one dataset.
+ *
+ * <pre>{@code
+ * KgServer server = KgServer.builder().dataset(ds).port(0).build().start();
+ * try { ... server.port() ... } finally { server.stop(); }
+ * }</pre>
+ */
+public final class KgServer {
+    /** Default query timeout. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    /** Default request body limit of a read-only server (queries are small). */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1L << 20;
+
+    /** Default request body limit when writes are on (room for data uploads). */
+    public static final long DEFAULT_MAX_REQUEST_BYTES_UPDATE = 64L << 20;
+
+    static final String HTML_MODULE = "org.awesomevlm.kg.server.html.HtmlModule";
+    private static final Logger LOG = LoggerFactory.getLogger(KgServer.class);
+
+    private final FusekiServer fuseki;
+    private final ServerSettings settings;
+
+    private KgServer(FusekiServer fuseki, ServerSettings settings) {
+        this.fuseki = fuseki;
+        this.settings = settings;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public KgServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    /** The HTTP port (the real one after {@link #start()} when built with port 0). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** {@code http://localhost:PORT/}: where this process can reach the server. */
+    public String localUrl() {
+        return "http://localhost:" + port() + "/";
+    }
+
+    public ServerSettings settings() {
+        return settings;
+    }
+
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** Builds a {@link KgServer}; only the dataset is required. */
+    public static final class Builder {
+        private Dataset dataset;
+        private int port = 3030;
+        private String base;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private Path passwordFile;
+        private Long maxRequestBytes;
+        private boolean localhostOnly;
+        private boolean html = true;
+        private final List<FusekiModule> extraModules = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder dataset(Dataset dataset) {
+            this.dataset = dataset;
+            return this;
+        }
+
+        /** HTTP port; 0 picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Public URL clients are told, e.g. {@code https://kg.example.org/}; null: per request. */
+        public Builder base(String base) {
+            this.base = base;
+            return this;
+        }
+
+        public Builder timeout(Duration timeout) {
+            this.timeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /** Turns on SPARQL Update and GSP writes for the users of this Jetty realm file. */
+        public Builder update(Path passwordFile) {
+            this.passwordFile = passwordFile;
+            return this;
+        }
+
+        public Builder maxRequestBytes(long maxRequestBytes) {
+            this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        /** Listen on the loopback interface only. */
+        public Builder localhostOnly(boolean localhostOnly) {
+            this.localhostOnly = localhostOnly;
+            return this;
+        }
+
+        /** Whether to add the HTML module when it is on the classpath (default true). */
+        public Builder html(boolean html) {
+            this.html = html;
+            return this;
+        }
+
+        /** Adds a Fuseki module after the server's own. */
+        public Builder module(FusekiModule module) {
+            extraModules.add(Objects.requireNonNull(module));
+            return this;
+        }
+
+        public KgServer build() {
+            Objects.requireNonNull(dataset, "dataset");
+            long limit =
+                    maxRequestBytes != null
+                            ? maxRequestBytes
+                            : passwordFile != null
+                                    ? DEFAULT_MAX_REQUEST_BYTES_UPDATE
+                                    : DEFAULT_MAX_REQUEST_BYTES;
+            ServerSettings settings =
+                    new ServerSettings(dataset, base, timeout, passwordFile, limit);
+            List<FusekiModule> modules = new ArrayList<>();
+            modules.add(new FMod_Cors());
+            modules.add(new FMod_Sparql());
+            modules.add(new FMod_Root());
+            modules.add(new FMod_LinkedData());
+            modules.add(new FMod_RequestLimit(limit));
+            if (html) htmlModule().ifPresent(modules::add);
+            modules.addAll(extraModules);
+            FusekiServer fuseki =
+                    FusekiServer.create()
+                            .port(port)
+                            .loopback(localhostOnly)
+                            .addServletAttribute(ServerSettings.ATTRIBUTE, settings)
+                            .fusekiModules(FusekiModules.create(modules))
+                            .build();
+            return new KgServer(fuseki, settings);
+        }
+
+        private static java.util.Optional<FusekiModule> htmlModule() {
+            try {
+                Class<?> c = Class.forName(HTML_MODULE);
+                return java.util.Optional.of(
+                        (FusekiModule) c.getDeclaredConstructor().newInstance());
+            } catch (ClassNotFoundException e) {
+                return java.util.Optional.empty();
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                LOG.warn("HTML module not usable: {}", e.toString());
+                return java.util.Optional.empty();
+            }
+        }
+    }
+}

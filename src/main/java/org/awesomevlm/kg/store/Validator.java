@@ -1,0 +1,63 @@
+package org.awesomevlm.kg.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.Severity;
+import org.awesomevlm.kg.KgException;
+
+/** SHACL validation of a graph against {@code ontology/shapes.ttl}, reported file by file. */
+public final class Validator {
+    /** How many violations a failed load prints in full; the rest are counted. */
+    public static final int MAX_REPORTED = 20;
+
+    private final Graph shapesGraph;
+    private final Shapes shapes;
+
+    private Validator(Graph shapesGraph) {
+        this.shapesGraph = shapesGraph;
+        this.shapes = Shapes.parse(shapesGraph);
+    }
+
+    /** A validator for the shapes in a Turtle file (bad Turtle: KgException). */
+    public static Validator fromFile(Path shapesFile) {
+        return new Validator(TurtleFiles.read(shapesFile));
+    }
+
+    /** A validator for the shapes file of an ontology directory ({@code DIR/shapes.ttl}). */
+    public static Validator forOntology(Path ontologyDir) {
+        return fromFile(ontologyDir.resolve(TurtleFiles.SHAPES_FILE));
+    }
+
+    /** The raw SHACL report for {@code data}. */
+    public ValidationReport validate(Graph data) {
+        return ShaclValidator.get().validate(shapes, data);
+    }
+
+    /**
+     * Validates {@code data}, which was read from {@code sources}; on any violation throws a
+     * KgException whose message lists up to {@link #MAX_REPORTED} violations, each with the file
+     * and line where its focus node is first a subject, the shape and the SHACL message.
+     */
+    public void check(Graph data, List<Path> sources) {
+        ValidationReport report = validate(data);
+        List<Violations.Located> violations =
+                Violations.locate(
+                        report.getEntries().stream()
+                                .filter(e -> e.severity() == Severity.Violation)
+                                .toList(),
+                        sources,
+                        shapesGraph);
+        if (violations.isEmpty()) {
+            return;
+        }
+        Violations.Located first = violations.get(0);
+        throw new KgException(
+                first.file() == null ? null : first.file().toString(),
+                first.line(),
+                Violations.describe(violations, MAX_REPORTED));
+    }
+}

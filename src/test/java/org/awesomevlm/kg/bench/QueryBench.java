@@ -1,0 +1,74 @@
+package org.awesomevlm.kg.bench;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.awesomevlm.kg.query.CannedQuery;
+import org.awesomevlm.kg.query.QueryCatalog;
+import org.awesomevlm.kg.query.QueryRunner;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Latency of each canned query in process (JMH sample time: p50/p99), through the project's {@link
+ * QueryRunner} on a TDB2 database, every row consumed. Run by bench/run with {@code -p db=… -p
+ * queries=… -p params=… -p paper=… -p query=a,b,c}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class QueryBench {
+    @Param("db")
+    public String db;
+
+    @Param("queries")
+    public String queries;
+
+    @Param("bench/params.txt")
+    public String params;
+
+    @Param("https://w3id.org/awesome-vlm/paper/x")
+    public String paper;
+
+    @Param("papers")
+    public String query;
+
+    private Dataset dataset;
+    private CannedQuery canned;
+    private Map<String, String> values;
+    private final QueryRunner runner = new QueryRunner();
+
+    @Setup(Level.Trial)
+    public void open() {
+        dataset = TDB2Factory.connectDataset(db);
+        canned = QueryCatalog.load(Path.of(queries)).get(query);
+        values = BenchParams.load(Path.of(params), paper).getOrDefault(query, Map.of());
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        dataset.close();
+    }
+
+    @Benchmark
+    public void run(Blackhole bh) {
+        if (canned.query().isSelectType()) {
+            runner.forEach(dataset, canned, values, bh::consume);
+        } else if (canned.query().isAskType()) {
+            bh.consume(runner.ask(dataset, canned, values));
+        } else {
+            bh.consume(runner.construct(dataset, canned, values).size());
+        }
+    }
+}

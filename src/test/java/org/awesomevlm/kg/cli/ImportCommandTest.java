@@ -1,0 +1,139 @@
+package org.awesomevlm.kg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ImportCommandTest {
+    static final Path BAD = Path.of("src/test/resources/importer/bad");
+    static final Path DIFF = Path.of("src/test/resources/importer/diff");
+
+    @TempDir Path out;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        cl.setOut(new PrintWriter(o));
+        cl.setErr(new PrintWriter(e));
+        int code = cl.execute(args);
+        return new Run(code, o.toString(), e.toString());
+    }
+
+    /** File names and contents of a directory, to prove a failed import changed nothing. */
+    static Map<String, String> snapshot(Path dir) throws IOException {
+        Map<String, String> m = new TreeMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                m.put(p.getFileName().toString(), Files.readString(p));
+            }
+        }
+        return m;
+    }
+
+    private void seed() throws IOException {
+        assertThat(run("import", "data/awesome-list.md", "--out", out.toString()).code()).isZero();
+    }
+
+    private void assertRejected(Path md, String where) throws IOException {
+        seed();
+        Map<String, String> before = snapshot(out);
+        Run r = run("import", md.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(md + ":" + where);
+        assertThat(snapshot(out)).isEqualTo(before);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRejectedWithTheirLine() throws IOException {
+        Path md = out.resolveSibling(out.getFileName() + "-bad.md");
+        byte[] head = "# A list\n\nfine line\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {'b', 'a', 'd', ' ', (byte) 0xC3, (byte) 0x28, '\n'};
+        byte[] all = new byte[head.length + bad.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(bad, 0, all, head.length, bad.length);
+        Files.write(md, all);
+        try {
+            assertRejected(md, "4: not UTF-8");
+        } finally {
+            Files.deleteIfExists(md);
+        }
+    }
+
+    @Test
+    void unterminatedDetailsIsRejected() throws IOException {
+        assertRejected(BAD.resolve("unterminated.md"), "5: unterminated <details>");
+    }
+
+    @Test
+    void entryWithoutALinkIsRejected() throws IOException {
+        assertRejected(BAD.resolve("no-link.md"), "5: entry has no link");
+    }
+
+    @Test
+    void emptyFileIsRejected() throws IOException {
+        assertRejected(BAD.resolve("empty.md"), "1: empty file");
+    }
+
+    @Test
+    void missingFileIsRejected() {
+        Run r = run("import", "no/such/list.md", "--out", out.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no/such/list.md").contains("no such file");
+    }
+
+    @Test
+    void importWritesSortedTurtleAndReportsPapers() throws IOException {
+        Run r = run("import", "data/awesome-list.md", "--out", out.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("3 papers, 11 people");
+        assertThat(r.out())
+                .contains("added   <https://w3id.org/awesome-vlm/paper/arxiv-2403.02469>");
+        String ttl = Files.readString(out.resolve("awesome-list.ttl"));
+        Run again = run("import", "data/awesome-list.md", "--out", out.toString());
+        assertThat(again.out()).doesNotContain("added").doesNotContain("changed");
+        assertThat(Files.readString(out.resolve("awesome-list.ttl"))).isEqualTo(ttl);
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("awesome-list.ttl");
+        }
+    }
+
+    @Test
+    void reimportReportsAddedChangedRemovedWithStableIris() throws IOException {
+        Path v1 = out.resolve("v1");
+        Path v2 = out.resolve("v2");
+        Files.createDirectories(v1);
+        Files.createDirectories(v2);
+        Files.copy(DIFF.resolve("v1.md"), v1.resolve("list.md"));
+        Files.copy(DIFF.resolve("v2.md"), v2.resolve("list.md"));
+        Path data = out.resolve("data");
+        assertThat(run("import", v1.resolve("list.md").toString(), "--out", data.toString()).code())
+                .isZero();
+        String before = Files.readString(data.resolve("list.ttl"));
+        Run r = run("import", v2.resolve("list.md").toString(), "--out", data.toString());
+        assertThat(r.code()).isZero();
+        String p = "<https://w3id.org/awesome-vlm/paper/arxiv-";
+        assertThat(r.out())
+                .contains("added   " + p + "2401.00009>  Paper Zero")
+                .contains("changed " + p + "2401.00002>  Paper Two, Revised")
+                .contains("removed " + p + "2401.00003>  Paper Three")
+                .doesNotContain("2401.00001>");
+        String after = Files.readString(data.resolve("list.ttl"));
+        // the unchanged paper and its people keep their IRIs
+        assertThat(before).contains("paper:arxiv-2401.00001", "person:ada-lovelace");
+        assertThat(after).contains("paper:arxiv-2401.00001", "person:ada-lovelace");
+    }
+}
