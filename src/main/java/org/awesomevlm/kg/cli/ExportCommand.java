@@ -1,14 +1,127 @@
 package org.awesomevlm.kg.cli;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.awesomevlm.kg.Home;
+import org.awesomevlm.kg.KgException;
+import org.awesomevlm.kg.export.ExportFormat;
+import org.awesomevlm.kg.export.ExportFormats;
+import org.awesomevlm.kg.export.ExportOptions;
+import org.awesomevlm.kg.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code kg export}: not wired yet. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "(not implemented yet)")
+/** {@code kg export FORMAT [--db DIR] [-o FILE]}: writes the store in an export format. */
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Export a list from the database in FORMAT.",
+            "readme: the Markdown list regenerated from the canned queries queries/readme-*.rq,"
+                    + " with a generated table of contents."
+        })
 final class ExportCommand implements Callable<Integer> {
+    /** The format names, for picocli's help and completion. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return ExportFormats.all().keySet().iterator();
+        }
+    }
+
+    @Parameters(
+            index = "0",
+            paramLabel = "FORMAT",
+            completionCandidates = Formats.class,
+            description = "What to write: ${COMPLETION-CANDIDATES}.")
+    String format;
+
+    @Mixin DbOptions db;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write to FILE (replaced atomically) instead of standard output.")
+    Path output;
+
+    @Option(
+            names = "--list",
+            paramLabel = "SLUG",
+            description = "The list to export when the database holds several (e.g. awesome-list).")
+    String list;
+
+    @Option(
+            names = "--queries",
+            paramLabel = "DIR",
+            description = "Canned-query directory (default: queries/).")
+    Path queries;
+
+    @Spec CommandSpec spec;
+
     @Override
     public Integer call() {
-        System.err.println("kg export: not implemented yet");
-        return ExitCode.INTERNAL.code();
+        ExportFormat f = ExportFormats.get(format);
+        Path dir = db.db();
+        if (!Files.isDirectory(dir)) {
+            throw new KgException(dir, 0, "no database here (run kg import and kg load first)");
+        }
+        Dataset ds = Store.open(dir);
+        ExportOptions options = new ExportOptions(list, queries != null ? queries : Home.queries());
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            f.write(ds, options, out);
+            out.flush();
+        } else {
+            writeAtomically(f, ds, options, output);
+        }
+        return ExitCode.OK.code();
+    }
+
+    private static void writeAtomically(ExportFormat f, Dataset ds, ExportOptions o, Path target) {
+        Path abs = target.toAbsolutePath();
+        Path tmp = null;
+        try {
+            Files.createDirectories(abs.getParent());
+            tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+            try (Writer w =
+                    new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+                f.write(ds, o, w);
+            }
+            try {
+                Files.move(
+                        tmp,
+                        abs,
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the original error matters more
+                }
+            }
+        }
     }
 }

@@ -1,12 +1,14 @@
 package org.awesomevlm.kg.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.awesomevlm.kg.Home;
+import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.server.KgServer;
 import org.awesomevlm.kg.store.Loader;
 import org.awesomevlm.kg.store.Store;
@@ -94,6 +96,10 @@ final class ServeCommand implements Callable<Integer> {
                         .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
                         .update(update ? passwordFile : null)
                         .localhostOnly(localhost)
+                        .catalog(
+                                Files.isDirectory(Home.queries())
+                                        ? QueryCatalog.load(Home.queries())
+                                        : null)
                         .build()
                         .start();
         String url = base != null ? (base.endsWith("/") ? base : base + "/") : server.localUrl();

@@ -9,6 +9,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.query.Dataset;
+import org.awesomevlm.kg.query.QueryCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,6 +82,7 @@ public final class KgServer {
         private String base;
         private Duration timeout = DEFAULT_TIMEOUT;
         private Path passwordFile;
+        private QueryCatalog catalog;
         private Long maxRequestBytes;
         private boolean localhostOnly;
         private boolean html = true;
@@ -107,6 +109,12 @@ public final class KgServer {
 
         public Builder timeout(Duration timeout) {
             this.timeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /** The canned queries served under {@code /api}. */
+        public Builder catalog(QueryCatalog catalog) {
+            this.catalog = catalog;
             return this;
         }
 
@@ -148,12 +156,13 @@ public final class KgServer {
                                     ? DEFAULT_MAX_REQUEST_BYTES_UPDATE
                                     : DEFAULT_MAX_REQUEST_BYTES;
             ServerSettings settings =
-                    new ServerSettings(dataset, base, timeout, passwordFile, limit);
+                    new ServerSettings(dataset, base, timeout, passwordFile, limit, catalog);
             List<FusekiModule> modules = new ArrayList<>();
             modules.add(new FMod_Cors());
             modules.add(new FMod_Sparql());
             modules.add(new FMod_Root());
             modules.add(new FMod_LinkedData());
+            modules.add(new FMod_Api());
             modules.add(new FMod_RequestLimit(limit));
             if (html) htmlModule().ifPresent(modules::add);
             modules.addAll(extraModules);

@@ -55,7 +55,7 @@ final class LinkedDataServlet extends HttpServlet {
             }
         }
         if (!exists) {
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "Not found: " + AV.BASE + local);
+            Errors.send(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: " + AV.BASE + local);
             return;
         }
         String iri = AV.BASE + resource;
@@ -82,7 +82,7 @@ final class LinkedDataServlet extends HttpServlet {
         if (HTML.equals(chosen)) {
             Optional<String> html = HtmlPages.resourcePage(ds, iri, publicBase);
             if (html.isEmpty()) {
-                resp.sendError(HttpServletResponse.SC_NOT_FOUND, "Not found: " + iri);
+                Errors.send(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: " + iri);
                 return;
             }
             HtmlPages.write(resp, HttpServletResponse.SC_OK, html.get());

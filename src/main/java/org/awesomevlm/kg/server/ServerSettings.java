@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
+import org.awesomevlm.kg.query.CannedQuery;
+import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.vocab.AV;
 
 /**
@@ -19,9 +21,15 @@ import org.awesomevlm.kg.vocab.AV;
  * @param timeout the query timeout for every query the server runs
  * @param passwordFile the Jetty realm file guarding writes, or null when the server is read-only
  * @param maxRequestBytes the largest request body accepted (413 above it)
+ * @param catalog the canned queries served under /api (null: none)
  */
 public record ServerSettings(
-        Dataset dataset, String base, Duration timeout, Path passwordFile, long maxRequestBytes) {
+        Dataset dataset,
+        String base,
+        Duration timeout,
+        Path passwordFile,
+        long maxRequestBytes,
+        QueryCatalog catalog) {
 
     /** The servlet-context (and builder) attribute holding the settings. */
     public static final String ATTRIBUTE = ServerSettings.class.getName();
@@ -30,6 +38,11 @@ public record ServerSettings(
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(timeout, "timeout");
         if (base != null && !base.endsWith("/")) base = base + "/";
+    }
+
+    /** The canned queries, sorted by name (empty without a catalog). */
+    public java.util.Collection<CannedQuery> queries() {
+        return catalog == null ? java.util.List.of() : catalog.all();
     }
 
     /** Whether SPARQL Update and Graph Store Protocol writes are on (behind authentication). */

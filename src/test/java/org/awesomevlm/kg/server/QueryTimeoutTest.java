@@ -6,6 +6,8 @@ import static org.awesomevlm.kg.server.TestServers.enc;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.apache.jena.graph.Node;
@@ -13,8 +15,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.awesomevlm.kg.query.QueryCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,11 +28,12 @@ class QueryTimeoutTest {
     static final Duration TIMEOUT = Duration.ofSeconds(1);
     static final int LAYERS = 50;
     static final int WIDTH = 40;
+    @TempDir static Path dir;
     static KgServer server;
     static String url;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         Dataset ds = TestServers.fixture();
         // Layers of nodes, each linked by p and q to every node of the next layer: (p|q)* from
         // a node reaches every later layer. Shallow (50 layers), so path evaluation's recursion
@@ -47,7 +53,18 @@ class QueryTimeoutTest {
                                 dsg.getDefaultGraph().add(x, q, y);
                             }
                 });
-        server = KgServer.builder().dataset(ds).port(0).timeout(TIMEOUT).build().start();
+        Path queries = Files.createDirectories(dir.resolve("queries"));
+        Files.writeString(
+                queries.resolve("runaway.rq"),
+                "#+ summary: a cross product\nSELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }\n");
+        server =
+                KgServer.builder()
+                        .dataset(ds)
+                        .catalog(QueryCatalog.load(queries))
+                        .port(0)
+                        .timeout(TIMEOUT)
+                        .build()
+                        .start();
         url = server.localUrl();
         // Warm up the server's code paths so the figures below are about the queries.
         TestServers.get(url + "sparql?query=" + enc("SELECT * { ?s ?p ?o } LIMIT 1"), null);
@@ -96,6 +113,17 @@ class QueryTimeoutTest {
                 "runaway stopped after %d ms (quick answer in %d ms): %s%n",
                 millis, quickMillis, runaway);
         assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(millis).isLessThan(TIMEOUT.toMillis() + 2000);
+    }
+
+    @Test
+    void runawayCannedQueryIsStopped() {
+        long start = System.nanoTime();
+        HttpResponse<String> r = TestServers.get(url + "api/runaway", "text/csv");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("runaway canned query stopped after %d ms%n", millis);
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(r.body()).contains("timed out");
         assertThat(millis).isLessThan(TIMEOUT.toMillis() + 2000);
     }
 }

@@ -1,0 +1,101 @@
+package org.awesomevlm.kg.export;
+
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QuerySolution;
+import org.awesomevlm.kg.KgException;
+import org.awesomevlm.kg.query.QueryCatalog;
+import org.awesomevlm.kg.query.QueryRunner;
+
+/**
+ * {@code kg export readme}: the Markdown list regenerated from the canned queries {@code
+ * readme-lists}, {@code readme-toc} and {@code readme-document} alone, with a generated table of
+ * contents under the "Table of Contents" heading.
+ */
+public final class ReadmeExport implements ExportFormat {
+    private final QueryRunner runner = new QueryRunner();
+
+    @Override
+    public String name() {
+        return "readme";
+    }
+
+    @Override
+    public String description() {
+        return "the awesome list as Markdown (README), with a generated table of contents";
+    }
+
+    @Override
+    public void write(Dataset ds, ExportOptions options, Writer writer) {
+        QueryCatalog catalog = QueryCatalog.load(options.queries());
+        QuerySolution list =
+                chooseList(runner.select(ds, catalog.get("readme-lists"), Map.of()), options);
+        String iri = list.getResource("list").getURI();
+        List<TableOfContents.Heading> headings = new ArrayList<>();
+        runner.forEach(
+                ds,
+                catalog.get("readme-toc"),
+                Map.of(),
+                r -> {
+                    if (iri.equals(r.getResource("list").getURI())) {
+                        headings.add(
+                                new TableOfContents.Heading(
+                                        ReadmeRenderer.integer(r, "level"),
+                                        ReadmeRenderer.string(r, "text"),
+                                        ReadmeRenderer.bool(r, "toc")));
+                    }
+                });
+        ReadmeRenderer renderer =
+                new ReadmeRenderer(new LineSink(writer), TableOfContents.lines(headings));
+        runner.forEach(
+                ds,
+                catalog.get("readme-document"),
+                Map.of(),
+                r -> {
+                    if (iri.equals(r.getResource("list").getURI())) {
+                        renderer.row(r);
+                    }
+                });
+        boolean finalNewline =
+                list.get("finalNewline") == null || ReadmeRenderer.bool(list, "finalNewline");
+        renderer.finish(ReadmeRenderer.integer(list, "blankAfter") > 0, finalNewline);
+    }
+
+    private static QuerySolution chooseList(List<QuerySolution> lists, ExportOptions options) {
+        List<String> slugs = new ArrayList<>();
+        for (QuerySolution l : lists) {
+            String iri = l.getResource("list").getURI();
+            String slug = iri.substring(iri.lastIndexOf('/') + 1);
+            slugs.add(slug);
+            if (slug.equals(options.list())) {
+                return l;
+            }
+        }
+        if (options.list() != null) {
+            throw new KgException(
+                    "kg export",
+                    0,
+                    "no list '"
+                            + options.list()
+                            + "' in the store (lists: "
+                            + String.join(", ", slugs)
+                            + ")");
+        }
+        if (lists.size() != 1) {
+            throw new KgException(
+                    "kg export",
+                    0,
+                    lists.isEmpty()
+                            ? "the store holds no list (run kg import and kg load first)"
+                            : "the store holds "
+                                    + lists.size()
+                                    + " lists ("
+                                    + String.join(", ", slugs)
+                                    + "): choose one with --list");
+        }
+        return lists.get(0);
+    }
+}

@@ -1,0 +1,31 @@
+package org.awesomevlm.kg.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RoundTripTest {
+    static final Path FIXTURES = Path.of("src/test/resources/importer/roundtrip");
+
+    static Stream<Path> lists() throws IOException {
+        try (Stream<Path> s = Files.list(FIXTURES)) {
+            return Stream.concat(
+                    Stream.of(Path.of("data/awesome-list.md")),
+                    s.filter(p -> p.toString().endsWith(".md")).sorted().toList().stream());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lists")
+    void importThenExportGivesTheListBack(Path md) throws IOException {
+        String text = Files.readString(md, StandardCharsets.UTF_8);
+        String exported = RoundTrip.assertRoundTrip(md.getFileName().toString(), text);
+        assertThat(exported).isNotBlank();
+    }
+}
