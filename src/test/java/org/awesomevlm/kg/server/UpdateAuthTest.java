@@ -14,9 +14,11 @@ import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** With --update: writes need the right credentials; reads stay open. */
+@Timeout(120)
 class UpdateAuthTest {
     @TempDir static Path dir;
     static KgServer server;
