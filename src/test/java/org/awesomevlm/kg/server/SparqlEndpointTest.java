@@ -189,7 +189,7 @@ class SparqlEndpointTest {
 
     @Test
     void writesAndAdminRefusedWhenReadOnly() {
-        String update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }";
+        String update = "INSERT DATA { <urn:ex:s> <urn:ex:p> <urn:ex:o> }";
         assertThat(post(url + "update", "application/sparql-update", update, null).statusCode())
                 .isIn(403, 404, 405);
         assertThat(post(url + "sparql", "application/sparql-update", update, null).statusCode())
@@ -203,11 +203,19 @@ class SparqlEndpointTest {
                                 .statusCode())
                 .isIn(400, 403, 405);
         assertThat(
-                        post(url + "upload", "text/turtle", "<urn:x> <urn:y> <urn:z> .", null)
+                        post(
+                                        url + "upload",
+                                        "text/turtle",
+                                        "<urn:ex:s> <urn:ex:p> <urn:ex:o> .",
+                                        null)
                                 .statusCode())
                 .isIn(403, 404, 405);
         assertThat(
-                        post(url + "data?default", "text/turtle", "<urn:x> <urn:y> <urn:z> .", null)
+                        post(
+                                        url + "data?default",
+                                        "text/turtle",
+                                        "<urn:ex:s> <urn:ex:p> <urn:ex:o> .",
+                                        null)
                                 .statusCode())
                 .isIn(403, 404, 405);
         HttpResponse<String> put =
@@ -216,7 +224,7 @@ class SparqlEndpointTest {
                                 .header("Content-Type", "text/turtle")
                                 .PUT(
                                         HttpRequest.BodyPublishers.ofString(
-                                                "<urn:x> <urn:y> <urn:z> ."))
+                                                "<urn:ex:s> <urn:ex:p> <urn:ex:o> ."))
                                 .build());
         assertThat(put.statusCode()).isIn(403, 404, 405);
         HttpResponse<String> delete =
@@ -238,7 +246,7 @@ class SparqlEndpointTest {
         // Nothing was written.
         HttpResponse<String> ask =
                 get(
-                        url + "sparql?query=" + enc("ASK { <urn:x> ?p ?o }"),
+                        url + "sparql?query=" + enc("ASK { <urn:ex:s> ?p ?o }"),
                         "application/sparql-results+json");
         assertThat(ask.body()).contains("false");
     }
