@@ -153,11 +153,24 @@ public final class TurtleOut {
                 while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
                     ej++;
                 }
-                String da = a.substring(i, ei).replaceFirst("^0+(?=.)", "");
-                String db = b.substring(j, ej).replaceFirst("^0+(?=.)", "");
-                int c = da.length() != db.length() ? da.length() - db.length() : da.compareTo(db);
-                if (c != 0) {
-                    return c;
+                // Compare the runs as numbers without allocating: skip leading zeros (keeping
+                // one digit), then the longer run is larger, else the first differing digit.
+                int si = i;
+                int sj = j;
+                while (si < ei - 1 && a.charAt(si) == '0') {
+                    si++;
+                }
+                while (sj < ej - 1 && b.charAt(sj) == '0') {
+                    sj++;
+                }
+                if (ei - si != ej - sj) {
+                    return (ei - si) - (ej - sj);
+                }
+                for (int k = 0; k < ei - si; k++) {
+                    int c = a.charAt(si + k) - b.charAt(sj + k);
+                    if (c != 0) {
+                        return c;
+                    }
                 }
                 i = ei;
                 j = ej;
