@@ -27,7 +27,8 @@ class ReadmeTest {
                         for (String line : block.getLiteral().split("\n")) {
                             // A command may be chained (&&, |) or followed by a comment.
                             for (String part : line.replaceAll("\\s+#.*$", "").split("&&|\\|")) {
-                                String cmd = part.strip();
+                                // Drop shell redirections: they are not arguments.
+                                String cmd = part.replaceAll("\\s+\\d?[<>].*$", "").strip();
                                 if (cmd.startsWith("./kg ")) {
                                     lines.add(cmd.substring("./kg ".length()));
                                 }
