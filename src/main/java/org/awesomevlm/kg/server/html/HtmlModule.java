@@ -3,6 +3,7 @@ package org.awesomevlm.kg.server.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.query.Dataset;
@@ -26,6 +27,8 @@ public final class HtmlModule implements FusekiModule {
     private static final Logger LOG = LoggerFactory.getLogger(HtmlModule.class);
 
     private TextSearch search;
+    private Supplier<String> home;
+    private Supplier<String> stats;
     private Thread builder;
 
     public HtmlModule() {}
@@ -40,38 +43,43 @@ public final class HtmlModule implements FusekiModule {
         ServerSettings settings = ServerSettings.of(b);
         Dataset ds = settings.dataset();
         List<CannedQuery> queries = List.copyOf(settings.queries());
-        search = TextSearch.open(ds, TextIndexFiles.defaultDir(ds));
-        TextSearch s = search;
-        b.addServlet(
-                "",
-                new PageServlet((req, links) -> HomePage.render(ds, refs(queries, links), links)));
+        // --base when given; else root-relative links, right for whatever host the client used.
+        Links links = new Links(settings.base());
+        TextSearch s = TextSearch.open(ds, TextIndexFiles.defaultDir(ds));
+        PageCache cache = new PageCache(ds);
+        search = s;
+        home = () -> cache.get("home", () -> HomePage.render(ds, refs(queries, links), links));
+        stats = () -> cache.get("stats", () -> StatsPage.render(ds, links));
+        b.addServlet("", new PageServlet(req -> home.get()));
         b.addServlet(
                 "/search",
-                new PageServlet(
-                        (req, links) -> SearchPage.render(ds, s, req.getParameter("q"), links)));
-        b.addServlet("/stats", new PageServlet((req, links) -> StatsPage.render(ds, links)));
+                new PageServlet(req -> SearchPage.render(ds, s, req.getParameter("q"), links)));
+        b.addServlet("/stats", new PageServlet(req -> stats.get()));
         b.addServlet(
                 "/query",
-                new PageServlet(
-                        (req, links) ->
-                                QueryPage.render(queries, req.getParameter("name"), links)));
+                new PageServlet(req -> QueryPage.render(queries, req.getParameter("name"), links)));
         b.addServlet("/README.md", new ReadmeServlet());
         b.addServlet("/static/*", new StaticServlet());
     }
 
+    /** Builds the text index, then the cached pages, in the background: start-up stays quick. */
     @Override
     public void serverBeforeStarting(FusekiServer server) {
         TextSearch s = search;
+        Supplier<String> h = home;
+        Supplier<String> st = stats;
         builder =
                 new Thread(
                         () -> {
                             try {
                                 s.build();
+                                h.get();
+                                st.get();
                             } catch (RuntimeException e) {
-                                LOG.error("Building the text index failed", e);
+                                LOG.error("Preparing the HTML pages failed", e);
                             }
                         },
-                        "kg-text-index");
+                        "kg-html-warm-up");
         builder.setDaemon(true);
         builder.start();
     }

@@ -4,8 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.function.BiFunction;
-import org.awesomevlm.kg.server.ServerSettings;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,18 +12,17 @@ import org.slf4j.LoggerFactory;
 final class PageServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(PageServlet.class);
 
-    private final BiFunction<HttpServletRequest, Links, String> page;
+    private final Function<HttpServletRequest, String> page;
 
-    PageServlet(BiFunction<HttpServletRequest, Links, String> page) {
+    PageServlet(Function<HttpServletRequest, String> page) {
         this.page = page;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Links links = new Links(ServerSettings.of(getServletContext()).publicBase(req));
         String html;
         try {
-            html = page.apply(req, links);
+            html = page.apply(req);
         } catch (RuntimeException e) {
             LOG.error("Page {} failed", req.getRequestURI(), e);
             resp.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);

@@ -72,11 +72,12 @@ class HtmlModuleTest {
         Document d = Jsoup.parse(r.body());
         assertThat(d.selectFirst("h1").text())
                 .isEqualTo("Awesome Vision Language Model and Foundation Models");
-        // links use the server's public base (here derived from the request)
-        assertThat(d.select("link[rel=stylesheet]").attr("href"))
-                .isEqualTo(url + "static/style.css");
-        assertThat(d.select(".tree a").eachAttr("href"))
-                .contains(url + "section/awesome-list/survey");
+        // without --base the links are root-relative: right for whatever host the client used
+        assertThat(d.select("link[rel=stylesheet]").attr("href")).isEqualTo("/static/style.css");
+        assertThat(d.select(".tree a").eachAttr("href")).contains("/section/awesome-list/survey");
+        // the canned queries link to the server's API, which answers them
+        assertThat(d.select("ul.queries a").eachAttr("href")).contains("/api/papers");
+        assertThat(get("api/papers").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -84,14 +85,15 @@ class HtmlModuleTest {
         Document search = Jsoup.parse(get("search?q=contrastive").body());
         assertThat(search.select(".results .paper-title").eachAttr("href"))
                 .containsExactlyInAnyOrder(
-                        url + "paper/arxiv-2210.10163", url + "paper/doi-10-1000-fixture-42");
+                        "/paper/arxiv-2210.10163", "/paper/doi-10-1000-fixture-42");
         HttpResponse<String> stats = get("stats");
         assertThat(stats.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(stats.body()).select("svg.chart rect")).hasSize(3);
         HttpResponse<String> query = get("query");
         assertThat(query.statusCode()).isEqualTo(200);
-        assertThat(Jsoup.parse(query.body()).select("script").attr("src"))
-                .isEqualTo(url + "static/query.js");
+        Document q = Jsoup.parse(query.body());
+        assertThat(q.select("script").attr("src")).isEqualTo("/static/query.js");
+        assertThat(q.select("#canned option").eachAttr("value")).contains("papers", "authors");
     }
 
     @Test
@@ -115,6 +117,30 @@ class HtmlModuleTest {
         assertThat(Jsoup.parse(paper.body()).select("ol.authors a").first().attr("href"))
                 .isEqualTo(url + "person/zifeng-wang");
         assertThat(get("paper/unknown").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void linksUseTheConfiguredPublicBase() throws Exception {
+        KgServer based =
+                KgServer.builder()
+                        .dataset(Fixtures.load("fixture.ttl"))
+                        .base("https://kg.example.org/vlm/")
+                        .port(0)
+                        .build()
+                        .start();
+        try {
+            HttpResponse<String> r =
+                    CLIENT.send(
+                            HttpRequest.newBuilder(URI.create(based.localUrl())).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            Document d = Jsoup.parse(r.body());
+            assertThat(d.select("link[rel=stylesheet]").attr("href"))
+                    .isEqualTo("https://kg.example.org/vlm/static/style.css");
+            assertThat(d.select(".tree a").eachAttr("href"))
+                    .contains("https://kg.example.org/vlm/section/awesome-list/survey");
+        } finally {
+            based.stop();
+        }
     }
 
     @Test
