@@ -27,8 +27,7 @@ public final class HtmlModule implements FusekiModule {
     private static final Logger LOG = LoggerFactory.getLogger(HtmlModule.class);
 
     private TextSearch search;
-    private Supplier<String> home;
-    private Supplier<String> stats;
+    private Runnable warmUp;
     private Thread builder;
 
     public HtmlModule() {}
@@ -43,21 +42,30 @@ public final class HtmlModule implements FusekiModule {
         ServerSettings settings = ServerSettings.of(b);
         Dataset ds = settings.dataset();
         List<CannedQuery> queries = List.copyOf(settings.queries());
-        // --base when given; else root-relative links, right for whatever host the client used.
-        Links links = new Links(settings.base());
         TextSearch s = TextSearch.open(ds, TextIndexFiles.defaultDir(ds));
         PageCache cache = new PageCache(ds);
+        Links deferred = new Links(PageCache.BASE_MARKER);
         search = s;
-        home = () -> cache.get("home", () -> HomePage.render(ds, refs(queries, links), links));
-        stats = () -> cache.get("stats", () -> StatsPage.render(ds, links));
-        b.addServlet("", new PageServlet(req -> home.get()));
+        Supplier<String> home = () -> HomePage.render(ds, refs(queries, deferred), deferred);
+        Supplier<String> stats = () -> StatsPage.render(ds, deferred);
+        warmUp =
+                () -> {
+                    cache.warm("home", home);
+                    cache.warm("stats", stats);
+                };
+        b.addServlet("", new PageServlet((req, base) -> cache.get("home", home, base)));
         b.addServlet(
                 "/search",
-                new PageServlet(req -> SearchPage.render(ds, s, req.getParameter("q"), links)));
-        b.addServlet("/stats", new PageServlet(req -> stats.get()));
+                new PageServlet(
+                        (req, base) ->
+                                SearchPage.render(ds, s, req.getParameter("q"), new Links(base))));
+        b.addServlet("/stats", new PageServlet((req, base) -> cache.get("stats", stats, base)));
         b.addServlet(
                 "/query",
-                new PageServlet(req -> QueryPage.render(queries, req.getParameter("name"), links)));
+                new PageServlet(
+                        (req, base) ->
+                                QueryPage.render(
+                                        queries, req.getParameter("name"), new Links(base))));
         b.addServlet("/README.md", new ReadmeServlet());
         b.addServlet("/static/*", new StaticServlet());
     }
@@ -66,15 +74,13 @@ public final class HtmlModule implements FusekiModule {
     @Override
     public void serverBeforeStarting(FusekiServer server) {
         TextSearch s = search;
-        Supplier<String> h = home;
-        Supplier<String> st = stats;
+        Runnable warm = warmUp;
         builder =
                 new Thread(
                         () -> {
                             try {
                                 s.build();
-                                h.get();
-                                st.get();
+                                warm.run();
                             } catch (RuntimeException e) {
                                 LOG.error("Preparing the HTML pages failed", e);
                             }

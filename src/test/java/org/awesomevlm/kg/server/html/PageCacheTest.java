@@ -32,8 +32,8 @@ class PageCacheTest {
                         renders.incrementAndGet();
                         return StatsPage.render(ds, links);
                     };
-            String first = cache.get("stats", stats);
-            assertThat(cache.get("stats", stats)).isSameAs(first);
+            String first = cache.get("stats", stats, "");
+            assertThat(cache.get("stats", stats, "")).isSameAs(first);
             assertThat(renders).hasValue(1);
             Txn.executeWrite(
                     ds,
@@ -44,7 +44,7 @@ class PageCacheTest {
                                                     Fixtures.BASE + "paper/t-x"),
                                             DCTerms.issued,
                                             "1999"));
-            String after = cache.get("stats", stats);
+            String after = cache.get("stats", stats, "");
             assertThat(renders).hasValue(2);
             assertThat(after).contains("1999").isNotEqualTo(first);
         } finally {
@@ -53,11 +53,20 @@ class PageCacheTest {
     }
 
     @Test
+    void theBaseIsFilledInPerRequestAndEscaped() {
+        String page = "<a href=\"" + PageCache.BASE_MARKER + "/paper/x\">x</a>";
+        assertThat(PageCache.withBase(page, "http://a.example:8080/"))
+                .isEqualTo("<a href=\"http://a.example:8080/paper/x\">x</a>");
+        assertThat(PageCache.withBase(page, "")).isEqualTo("<a href=\"/paper/x\">x</a>");
+        assertThat(PageCache.withBase(page, "http://h/\"><script>")).doesNotContain("\"><script>");
+    }
+
+    @Test
     void inMemoryDataIsNeverCached() {
         Dataset ds = Fixtures.load("fixture.ttl");
         PageCache cache = new PageCache(ds);
         AtomicInteger renders = new AtomicInteger();
-        cache.get("k", () -> "v" + renders.incrementAndGet());
-        assertThat(cache.get("k", () -> "v" + renders.incrementAndGet())).isEqualTo("v2");
+        cache.get("k", () -> "v" + renders.incrementAndGet(), "");
+        assertThat(cache.get("k", () -> "v" + renders.incrementAndGet(), "")).isEqualTo("v2");
     }
 }
