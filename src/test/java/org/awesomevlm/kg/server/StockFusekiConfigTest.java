@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.text.cmd.textindexer;
 import org.apache.jena.rdf.model.Model;
@@ -120,6 +121,10 @@ class StockFusekiConfigTest {
                 .containsExactly(m.createLiteral("db"));
         assertThat(m.listObjectsOfProperty(m.createProperty(JA, "cxtName")).toList())
                 .containsExactly(m.createLiteral("arq:queryTimeout"));
+        assertThat(m.listObjectsOfProperty(m.createProperty(JA, "cxtValue")).toList())
+                .containsExactly(m.createLiteral("10000,60000"));
+        // on the endpoints, so running the server leaves the JVM-wide ARQ context alone
+        assertThat(ARQ.getContext().isDefined(ARQ.queryTimeout)).isFalse();
     }
 
     @Test
