@@ -153,6 +153,33 @@ class UpdateAuthTest {
     }
 
     @Test
+    void voidFollowsWrites() {
+        long before = voidTriples();
+        String update = "INSERT DATA { <urn:ex:v> <urn:ex:b> \"void\" }";
+        assertThat(
+                        write(
+                                        "POST",
+                                        "update",
+                                        "application/sparql-update",
+                                        update,
+                                        basic("editor", "s3cret"))
+                                .statusCode())
+                .isIn(200, 204);
+        assertThat(voidTriples()).isEqualTo(before + 1);
+    }
+
+    private static long voidTriples() {
+        var m =
+                SparqlEndpointTest.parse(
+                        get(url + ".well-known/void", "text/turtle").body(),
+                        org.apache.jena.riot.Lang.TURTLE);
+        return m.listObjectsOfProperty(m.createProperty(org.awesomevlm.kg.vocab.AV.VOID, "triples"))
+                .next()
+                .asLiteral()
+                .getLong();
+    }
+
+    @Test
     void adminStaysClosed() {
         assertThat(get(url + "$/datasets", null).statusCode()).isIn(401, 403, 404);
         assertThat(get(url + "$/server", null).statusCode()).isIn(401, 403, 404);
