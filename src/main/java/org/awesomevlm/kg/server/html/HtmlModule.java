@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * <p>The dataset, public base and canned queries come from {@link ServerSettings} (a builder
  * attribute). The full-text index is built in the background when the server starts, on disk in
  * {@code <tdb2 database>/text/} (rebuilt only when the database changed) or in memory for in-memory
- * data.
+ * data; then the home and stats pages are rendered into a {@link PageCache} (kept until the
+ * database changes). {@code KgServer} adds this module when it is on the class path.
  */
 public final class HtmlModule implements FusekiModule {
     private static final Logger LOG = LoggerFactory.getLogger(HtmlModule.class);
