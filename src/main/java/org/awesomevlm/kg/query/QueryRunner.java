@@ -30,6 +30,7 @@ import org.apache.jena.sparql.util.ModelUtils;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.XSD;
 import org.awesomevlm.kg.KgException;
+import org.awesomevlm.kg.vocab.AV;
 
 /**
  * Runs canned queries on a dataset inside a read transaction, with parameters bound into the parsed
@@ -145,13 +146,22 @@ public final class QueryRunner {
                 });
     }
 
-    /** The query's prefixes plus xsd:, so typed literals read "2024"^^xsd:gYear. */
+    /**
+     * The query's prefixes plus xsd: and the minted-resource prefixes the importer's Turtle uses,
+     * so text tables read paper:arxiv-2403.02469 and "2024"^^xsd:gYear.
+     */
     private static PrefixMapping textPrefixes(Query query) {
         PrefixMapping pm = PrefixMapping.Factory.create();
         pm.setNsPrefix("xsd", XSD.NS);
+        for (String kind : MINTED_KINDS) {
+            pm.setNsPrefix(kind, AV.BASE + kind + "/");
+        }
         pm.setNsPrefixes(query.getPrefixMapping());
         return pm;
     }
+
+    private static final List<String> MINTED_KINDS =
+            List.of("paper", "person", "keyword", "modality", "dataset", "model", "list", "scheme");
 
     private static RDFFormat graphFormat(ResultFormat f) {
         return switch (f) {

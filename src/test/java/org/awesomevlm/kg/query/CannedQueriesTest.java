@@ -270,7 +270,11 @@ class CannedQueriesTest {
                 .containsEntry("keywords", 11L)
                 .containsEntry("entries", 3L)
                 .containsEntry("year groups", 2L)
-                .containsEntry("model families", 1L);
+                .containsEntry("model families", 6L)
+                .containsEntry("tasks", 6L)
+                .containsEntry("research areas", 4L)
+                .containsEntry("models", 1L)
+                .containsEntry("lists", 1L);
         long triples = TestData.shippedList().size();
         assertThat(stats).containsEntry("triples", triples);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -97,5 +98,33 @@ class QueryRunnerTest {
                                         ResultFormat.TTL,
                                         new ByteArrayOutputStream()))
                 .hasMessageContaining("format ttl does not fit a SELECT");
+    }
+
+    @Test
+    void timeoutCancelsALongQuery() {
+        CannedQuery slow =
+                CannedQuery.parse(
+                        "slow",
+                        "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+                        Path.of("slow.rq"));
+        QueryRunner quick = new QueryRunner(Duration.ofMillis(50));
+        assertThatThrownBy(() -> quick.select(ds, slow, Map.of()))
+                .isInstanceOf(KgException.class)
+                .hasMessageContaining("timed out");
+        assertThat(ds.isInTransaction()).isFalse();
+    }
+
+    @Test
+    void askQueriesAnswerAndWrite() {
+        CannedQuery ask =
+                CannedQuery.parse(
+                        "has-year",
+                        "PREFIX dcterms: <http://purl.org/dc/terms/> ASK { ?p dcterms:issued ?_year }",
+                        null);
+        assertThat(runner.ask(ds, ask, Map.of("year", "2022"))).isTrue();
+        assertThat(runner.ask(ds, ask, Map.of("year", "2021"))).isFalse();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        runner.write(ds, ask, Map.of("year", "2022"), ResultFormat.JSON, out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"boolean\"").contains("true");
     }
 }

@@ -7,19 +7,20 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
+import org.awesomevlm.kg.importer.ListImporter;
 
 /** Test graphs for the canned queries: the shipped list, and the list plus extras.ttl. */
 public final class TestData {
     private TestData() {}
 
     public static final Path QUERIES = Path.of("queries");
-    static final Path LIST_FIXTURE = Path.of("src/test/resources/query/awesome-list.ttl");
+    static final Path LIST = Path.of("data/awesome-list.md");
     static final Path EXTRAS = Path.of("src/test/resources/query/extras.ttl");
 
-    /** The graph of data/awesome-list.md. */
+    /** The graph of data/awesome-list.md, as the importer makes it. */
     public static Model shippedList() {
         Model m = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(m, LIST_FIXTURE.toString());
+        m.add(new ListImporter().importFile(LIST).model());
         return m;
     }
 

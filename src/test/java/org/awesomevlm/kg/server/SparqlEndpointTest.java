@@ -136,6 +136,18 @@ class SparqlEndpointTest {
                                 m.createProperty(sd, "supportedLanguage"),
                                 m.createResource(sd + "SPARQL11Query")))
                 .isTrue();
+        long size =
+                server.settings()
+                        .dataset()
+                        .calculateRead(() -> server.settings().dataset().getDefaultModel().size());
+        var triples =
+                m.listObjectsOfProperty(
+                                m.createProperty(org.awesomevlm.kg.vocab.AV.VOID, "triples"))
+                        .next()
+                        .asLiteral();
+        assertThat(triples.getLong()).isEqualTo(size);
+        assertThat(triples.getDatatypeURI())
+                .isEqualTo(org.apache.jena.vocabulary.XSD.integer.getURI());
     }
 
     @Test
