@@ -25,25 +25,28 @@ final class TurtleFiles {
     /** The shapes graph lives next to the ontology but is not part of the data. */
     static final String SHAPES_FILE = "shapes.ttl";
 
+    /** Stock Fuseki's assembler file, also next to the ontology: server configuration, not data. */
+    static final String FUSEKI_CONFIG_FILE = "fuseki-config.ttl";
+
     private TurtleFiles() {}
 
     /**
      * The files a load reads, in load order: {@code dataDir/*.ttl} then {@code ontologyDir/*.ttl}
-     * except shapes.ttl, each sorted by name.
+     * except shapes.ttl and fuseki-config.ttl, each sorted by name.
      */
     static List<Path> sources(Path dataDir, Path ontologyDir) {
-        List<Path> files = new ArrayList<>(list(dataDir, null));
-        files.addAll(list(ontologyDir, SHAPES_FILE));
+        List<Path> files = new ArrayList<>(list(dataDir, List.of()));
+        files.addAll(list(ontologyDir, List.of(SHAPES_FILE, FUSEKI_CONFIG_FILE)));
         return files;
     }
 
-    private static List<Path> list(Path dir, String except) {
+    private static List<Path> list(Path dir, List<String> except) {
         if (!Files.isDirectory(dir)) {
             throw new KgException(dir, 0, "no such directory");
         }
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".ttl"))
-                    .filter(p -> !p.getFileName().toString().equals(except))
+                    .filter(p -> !except.contains(p.getFileName().toString()))
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();
