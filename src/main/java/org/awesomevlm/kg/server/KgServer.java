@@ -159,6 +159,7 @@ public final class KgServer {
             modules.add(new FMod_Root());
             modules.add(new FMod_LinkedData());
             modules.add(new FMod_Api());
+            modules.add(new FMod_Feed());
             modules.add(new FMod_RequestLimit(limit));
             if (html) modules.add(new HtmlModule());
             modules.addAll(extraModules);

@@ -55,10 +55,17 @@ final class TurtleFiles {
         }
     }
 
-    /** Streams the triples of one Turtle file into {@code sink}; bad syntax or I/O: KgException. */
+    /**
+     * Streams the triples of one Turtle file into {@code sink}; bytes that are not UTF-8, bad
+     * syntax, a bad IRI or an ill-formed literal (RIOT's warnings too) or I/O: KgException.
+     */
     static void parse(Path file, StreamRDF sink) {
+        Utf8Check.check(file);
         try {
-            RDFParser.source(file).lang(Lang.TURTLE).errorHandler(handler(file)).parse(sink);
+            RDFParser.source(file)
+                    .lang(Lang.TURTLE)
+                    .errorHandler(handler(file, "Turtle", true))
+                    .parse(sink);
         } catch (KgException e) {
             throw e;
         } catch (UncheckedIOException e) {
@@ -86,9 +93,27 @@ final class TurtleFiles {
 
     /** Syntax errors stop the parse with the file, line and column; warnings are logged. */
     static ErrorHandler handler(Path file, String syntax) {
+        return handler(file, syntax, false);
+    }
+
+    /**
+     * Syntax errors stop the parse with the file, line and column; so do warnings (a bad IRI, an
+     * ill-formed literal such as "first"^^xsd:integer) when {@code strict}, else they are logged.
+     */
+    static ErrorHandler handler(Path file, String syntax, boolean strict) {
         return new ErrorHandler() {
             @Override
             public void warning(String message, long line, long col) {
+                if (strict) {
+                    throw new KgException(
+                            file,
+                            Math.max(line, 0),
+                            "bad "
+                                    + syntax
+                                    + (col > 0 ? " at column " + col : "")
+                                    + ": "
+                                    + message);
+                }
                 LOG.warn("{}:{}: col {}: {}", file, line, col, message);
             }
 
