@@ -76,6 +76,10 @@ final class EntryParser {
             throw new KgException(
                     src.file, first + 1, "entry has no link on its title line: " + src.line(first));
         }
+        if (t.plain().isEmpty()) {
+            throw new KgException(
+                    src.file, first + 1, "entry has no title before its links: " + src.line(first));
+        }
         int last = Spans.last(item) + offset;
         List<int[]> units = units(first, last, subs);
         String titleExact = src.join(units.get(0)[0], units.get(0)[1]);
