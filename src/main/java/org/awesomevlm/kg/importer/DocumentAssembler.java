@@ -66,10 +66,11 @@ final class DocumentAssembler implements Consumer<Piece> {
     @Override
     public void accept(Piece p) {
         if (inToc) {
-            if (!(p instanceof Piece.Heading)) {
+            // the exporter regenerates the lists under the ToC heading; anything else stays
+            if (p instanceof Piece.Verbatim v && v.kind().equals("list")) {
                 return;
             }
-            inToc = false;
+            inToc = !(p instanceof Piece.Heading);
         }
         Frame top = frames.peek();
         if (top != null && top.kind == Kind.CANDIDATE) {
@@ -181,12 +182,12 @@ final class DocumentAssembler implements Consumer<Piece> {
                     new ImportWarning(file, c.line(), "</details> closes nothing, kept verbatim"));
             verbatim(c.line(), c.blank(), "html", c.exact());
         } else if (f.kind == Kind.YEAR) {
-            if (!isClose(c)) {
-                warnings.add(
-                        new ImportWarning(file, c.line(), "closing tag written as </details>"));
+            String override = isClose(c) ? null : c.exact();
+            if (override != null) {
+                warnings.add(new ImportWarning(file, c.line(), "closing tag kept as written"));
             }
             sections.close();
-            g.closeGroup(f.group, c.blank());
+            g.closeGroup(f.group, c.blank(), override);
         } else {
             verbatim(c.line(), c.blank(), "html", c.exact());
         }

@@ -10,8 +10,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.query.Dataset;
 import org.awesomevlm.kg.query.QueryCatalog;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.awesomevlm.kg.server.html.HtmlModule;
 
 /**
  * The knowledge-graph web server: an embedded Fuseki serving SPARQL, the Graph Store Protocol, the
@@ -26,14 +25,14 @@ public final class KgServer {
     /** Default query timeout. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
+    /** Default number of requests served at once. */
+    public static final int DEFAULT_MAX_ACTIVE = 16;
+
     /** Default request body limit of a read-only server (queries are small). */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1L << 20;
 
     /** Default request body limit when writes are on (room for data uploads). */
     public static final long DEFAULT_MAX_REQUEST_BYTES_UPDATE = 64L << 20;
-
-    static final String HTML_MODULE = "org.awesomevlm.kg.server.html.HtmlModule";
-    private static final Logger LOG = LoggerFactory.getLogger(KgServer.class);
 
     private final FusekiServer fuseki;
     private final ServerSettings settings;
@@ -81,6 +80,8 @@ public final class KgServer {
         private int port = 3030;
         private String base;
         private Duration timeout = DEFAULT_TIMEOUT;
+        private int maxActive = DEFAULT_MAX_ACTIVE;
+        private Duration maxWait;
         private Path passwordFile;
         private QueryCatalog catalog;
         private Long maxRequestBytes;
@@ -124,6 +125,16 @@ public final class KgServer {
             return this;
         }
 
+        /**
+         * Requests served at once (default {@value #DEFAULT_MAX_ACTIVE}, below Fuseki's 20 Jetty
+         * threads); others wait at most {@code maxWait} (default: the query timeout), then 503.
+         */
+        public Builder overload(int maxActive, Duration maxWait) {
+            this.maxActive = maxActive;
+            this.maxWait = Objects.requireNonNull(maxWait);
+            return this;
+        }
+
         public Builder maxRequestBytes(long maxRequestBytes) {
             this.maxRequestBytes = maxRequestBytes;
             return this;
@@ -135,7 +146,7 @@ public final class KgServer {
             return this;
         }
 
-        /** Whether to add the HTML module when it is on the classpath (default true). */
+        /** Whether to add the HTML user interface ({@link HtmlModule}; default true). */
         public Builder html(boolean html) {
             this.html = html;
             return this;
@@ -163,8 +174,10 @@ public final class KgServer {
             modules.add(new FMod_Root());
             modules.add(new FMod_LinkedData());
             modules.add(new FMod_Api());
+            modules.add(new FMod_Feed());
             modules.add(new FMod_RequestLimit(limit));
-            if (html) htmlModule().ifPresent(modules::add);
+            modules.add(new FMod_Overload(maxActive, maxWait != null ? maxWait : timeout));
+            if (html) modules.add(new HtmlModule());
             modules.addAll(extraModules);
             FusekiServer fuseki =
                     FusekiServer.create()
@@ -174,19 +187,6 @@ public final class KgServer {
                             .fusekiModules(FusekiModules.create(modules))
                             .build();
             return new KgServer(fuseki, settings);
-        }
-
-        private static java.util.Optional<FusekiModule> htmlModule() {
-            try {
-                Class<?> c = Class.forName(HTML_MODULE);
-                return java.util.Optional.of(
-                        (FusekiModule) c.getDeclaredConstructor().newInstance());
-            } catch (ClassNotFoundException e) {
-                return java.util.Optional.empty();
-            } catch (ReflectiveOperationException | ClassCastException e) {
-                LOG.warn("HTML module not usable: {}", e.toString());
-                return java.util.Optional.empty();
-            }
         }
     }
 }

@@ -89,6 +89,17 @@ class ImportCommandTest {
     }
 
     @Test
+    void warningsGoToStderrWithFileAndLine() {
+        Path odd = Path.of("src/test/resources/importer/roundtrip/odd.md");
+        Run r = run("import", odd.toString(), "--out", out.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err())
+                .contains(odd + ":12: warning: list item is not an entry, kept verbatim")
+                .contains(odd + ":40: warning: </details> closes nothing, kept verbatim");
+        assertThat(r.out()).doesNotContain("warning");
+    }
+
+    @Test
     void missingFileIsRejected() {
         Run r = run("import", "no/such/list.md", "--out", out.toString());
         assertThat(r.code()).isEqualTo(2);
@@ -107,7 +118,9 @@ class ImportCommandTest {
         assertThat(again.out()).doesNotContain("added").doesNotContain("changed");
         assertThat(Files.readString(out.resolve("awesome-list.ttl"))).isEqualTo(ttl);
         try (Stream<Path> s = Files.list(out)) {
-            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("awesome-list.ttl");
+            // The list's Turtle and the PROV-O record of the import; no temporary files left.
+            assertThat(s.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("awesome-list.ttl", "awesome-list.prov.ttl");
         }
     }
 
