@@ -34,6 +34,8 @@ public final class ListGenerator {
         List<Section> plan = SectionPlan.plan(papers, random);
         EntryWriter entries = new EntryWriter(papers, random, stats);
         StringBuilder buf = new StringBuilder(1 << 16);
+        // Single blank lines only: the data model collapses runs of them (MODEL.md), and single
+        // ones keep generate -> import -> load -> export byte-exact outside the table of contents.
         buf.append("# Awesome Vision Language Model and Foundation Models (synthetic, ")
                 .append(papers)
                 .append(" papers, seed ")
@@ -42,7 +44,7 @@ public final class ListGenerator {
                 .append(
                         "[![Maintenance](https://img.shields.io/badge/Maintained%3F-YES-green.svg)]"
                                 + "(https://github.com/awesome-vlm/synthetic/graphs/commit-activity)\n")
-                .append("![PR Welcome](https://img.shields.io/badge/PRs-welcome-brightgreen)\n\n\n")
+                .append("![PR Welcome](https://img.shields.io/badge/PRs-welcome-brightgreen)\n\n")
                 .append("## Table of Contents\n");
         boolean afterParent = false;
         for (Section s : plan) {
@@ -78,7 +80,7 @@ public final class ListGenerator {
             }
             int year = SectionPlan.LAST_YEAR - i;
             if (s.style() == Style.YEAR_GROUPS) {
-                buf.append(first ? "\n" : "\n\n")
+                buf.append("\n")
                         .append("<details>\n<summary>")
                         .append(s.title())
                         .append(": ")
