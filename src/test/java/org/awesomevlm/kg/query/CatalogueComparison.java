@@ -1,0 +1,122 @@
+package org.awesomevlm.kg.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Query;
+
+/**
+ * Runs every canned query, with a spread of parameter values, on two targets and gives both results
+ * in the normalised form of {@link ResultTerms}, for comparing two SPARQL engines.
+ */
+final class CatalogueComparison {
+    static final String AVR = "https://w3id.org/awesome-vlm/";
+
+    /**
+     * Values to try for each parameter name of the catalogue: the first is the usual one; the
+     * others are other spellings, IRIs, values matching nothing and a would-be injection.
+     */
+    static final Map<String, List<String>> VALUES =
+            Map.of(
+                    "year", List.of("2024", "2022", "2025", "1999"),
+                    "keyword",
+                            List.of(
+                                    "Medical AI",
+                                    "medical-AI",
+                                    AVR + "keyword/contrastive-learning",
+                                    "x\" } ; DROP ALL ; #"),
+                    "author",
+                            List.of("Zifeng Wang", "Z. Wang", AVR + "person/jimeng-sun", "Nobody"),
+                    "dataset", List.of("MIMIC-CXR", "mimic cxr"),
+                    "modality", List.of("Chest X-ray", "chest xray"),
+                    "task", List.of("Report Generation", "vqa"),
+                    "family", List.of("CLIP and Variants", "Vision Large Language Models"),
+                    "min", List.of("1", "2", "3"),
+                    "iri",
+                            List.of(
+                                    AVR + "paper/arxiv-2210.10163",
+                                    AVR + "person/jimeng-sun",
+                                    AVR + "keyword/medical-ai"));
+
+    /** One run: a query and its parameter values. */
+    record Case(CannedQuery query, Map<String, String> params) {
+        @Override
+        public String toString() {
+            return query.name() + (params.isEmpty() ? "" : " " + params);
+        }
+    }
+
+    /** Both results of a case, normalised, and how long each engine took. */
+    record Outcome(
+            Case c, List<String> expected, List<String> actual, long expectedMs, long actualMs) {
+        boolean same() {
+            return expected.equals(actual);
+        }
+    }
+
+    private CatalogueComparison() {}
+
+    /**
+     * The cases for {@code q}: every parameter at its usual value, then each parameter in turn at
+     * each other value, then (when it has optional parameters) all optional ones left out.
+     */
+    static List<Case> cases(CannedQuery q) {
+        Map<String, String> usual = new LinkedHashMap<>();
+        for (QueryParam p : q.params()) {
+            usual.put(p.name(), values(p).get(0));
+        }
+        List<Case> out = new ArrayList<>();
+        out.add(new Case(q, usual));
+        for (QueryParam p : q.params()) {
+            List<String> vs = values(p);
+            for (String v : vs.subList(1, vs.size())) {
+                Map<String, String> m = new LinkedHashMap<>(usual);
+                m.put(p.name(), v);
+                out.add(new Case(q, m));
+            }
+        }
+        if (q.params().stream().anyMatch(p -> !p.mandatory())) {
+            Map<String, String> m = new LinkedHashMap<>(usual);
+            q.params().stream().filter(p -> !p.mandatory()).forEach(p -> m.remove(p.name()));
+            out.add(new Case(q, m));
+        }
+        return out;
+    }
+
+    static List<Case> cases(QueryCatalog catalog) {
+        List<Case> out = new ArrayList<>();
+        catalog.all().forEach(q -> out.addAll(cases(q)));
+        return out;
+    }
+
+    private static List<String> values(QueryParam p) {
+        List<String> vs = VALUES.get(p.name());
+        if (vs == null) {
+            throw new IllegalStateException(
+                    "no test values for parameter '" + p.name() + "' of a canned query");
+        }
+        return vs;
+    }
+
+    static Outcome run(QueryRunner runner, SparqlTarget expected, SparqlTarget actual, Case c) {
+        long t0 = System.nanoTime();
+        List<String> e = result(runner, expected, c);
+        long t1 = System.nanoTime();
+        List<String> a = result(runner, actual, c);
+        long t2 = System.nanoTime();
+        return new Outcome(c, e, a, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+    }
+
+    static List<String> result(QueryRunner runner, SparqlTarget target, Case c) {
+        Query query = c.query().bind(c.params());
+        if (query.isSelectType()) {
+            return ResultTerms.rows(
+                    runner.select(target, c.query(), c.params()), query.getResultVars());
+        }
+        if (query.isAskType()) {
+            return List.of(String.valueOf(runner.ask(target, c.query(), c.params())));
+        }
+        return ResultTerms.triples(runner.construct(target, c.query(), c.params()));
+    }
+}
