@@ -34,7 +34,11 @@ import picocli.CommandLine.Spec;
         description = {
             "Export a list from the database in FORMAT.",
             "readme: the Markdown list regenerated from the canned queries queries/readme-*.rq,"
-                    + " with a generated table of contents."
+                    + " with a generated table of contents.",
+            "bibtex, csl-json, csv: one record per paper from queries/export-*.rq (all lists, or"
+                    + " the one --list names).",
+            "jsonld: the graph of queries/export-jsonld.rq compacted with ontology/context.jsonld.",
+            "ttl, nt: the whole database (lists and ontology), streamed."
         })
 final class ExportCommand implements Callable<Integer> {
     /** The format names, for picocli's help and completion. */

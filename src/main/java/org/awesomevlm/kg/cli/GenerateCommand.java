@@ -2,9 +2,15 @@ package org.awesomevlm.kg.cli;
 
 import java.io.BufferedWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.generate.ListGenerator;
+import org.awesomevlm.kg.importer.ImportResult;
+import org.awesomevlm.kg.importer.ListImporter;
+import org.awesomevlm.kg.importer.TurtleOut;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,13 +62,27 @@ final class GenerateCommand implements Callable<Integer> {
                     (String) null, 0, "--papers must be within 0.." + ListGenerator.MAX_PAPERS);
         }
         ListGenerator generator = new ListGenerator(papers, seed);
-        if (format == Format.ttl) {
-            throw new KgException(
-                    (String) null, 0, "--format ttl needs the importer, which has not landed yet");
-        }
         // Big chunks into picocli's writer (stdout, or what a test set), flushed, never closed.
         Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
-        generator.write(out);
+        if (format == Format.md) {
+            generator.write(out);
+        } else {
+            // The importer reads a file: generate into a temporary awesome-list.md (so the list
+            // IRI is list/awesome-list), import it, write the importer's Turtle.
+            Path dir = Files.createTempDirectory("kg-generate");
+            Path md = dir.resolve("awesome-list.md");
+            try {
+                try (Writer w = Files.newBufferedWriter(md, StandardCharsets.UTF_8)) {
+                    generator.write(w);
+                }
+                ImportResult result = new ListImporter().importFile(md);
+                result.warnings().forEach(warning -> spec.commandLine().getErr().println(warning));
+                out.write(TurtleOut.toString(result.model()));
+            } finally {
+                Files.deleteIfExists(md);
+                Files.deleteIfExists(dir);
+            }
+        }
         out.flush();
         return ExitCode.OK.code();
     }

@@ -1,13 +1,19 @@
 package org.awesomevlm.kg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.awesomevlm.kg.Home;
+import org.awesomevlm.kg.KgException;
+import org.awesomevlm.kg.importer.ImportResult;
+import org.awesomevlm.kg.importer.ListImporter;
+import org.awesomevlm.kg.importer.TurtleOut;
 import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.server.KgServer;
 import org.awesomevlm.kg.store.Loader;
@@ -16,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code kg serve}: serves the database over HTTP (SPARQL, canned-query API, linked data). */
@@ -77,14 +82,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (update != (passwordFile != null))
-            throw new ParameterException(
-                    spec.commandLine(), "--update and --password-file go together");
+            throw new KgException((String) null, 0, "--update and --password-file go together");
         if (timeoutSeconds <= 0)
-            throw new ParameterException(spec.commandLine(), "--timeout must be positive");
+            throw new KgException((String) null, 0, "--timeout must be positive");
         Path dbDir = db.db();
         Dataset dataset = Store.open(dbDir);
         PrintWriter out = spec.commandLine().getOut();
         if (Store.isEmpty(dataset)) {
+            importMissingTurtle(Home.data(), out);
             out.println("Database " + dbDir + " is empty: loading " + Home.data());
             out.println(Loader.load(Home.data(), Home.ontology(), dbDir).summary(dbDir.toString()));
         }
@@ -104,6 +109,7 @@ final class ServeCommand implements Callable<Integer> {
                         .start();
         String url = base != null ? (base.endsWith("/") ? base : base + "/") : server.localUrl();
         out.println("Serving " + dbDir + (update ? " (writes on, authenticated)" : " (read-only)"));
+        if (base != null) out.println("  Listening on " + server.localUrl());
         for (String line : endpoints(url, update)) out.println("  " + line);
         out.flush();
         server.join();
@@ -139,5 +145,30 @@ final class ServeCommand implements Callable<Integer> {
                                         + "dump.jsonld"));
         if (update) lines.add("Update       " + url + "update");
         return lines;
+    }
+
+    /**
+     * A fresh clone has the Markdown list but no Turtle yet: import each {@code data/*.md} that has
+     * no {@code .ttl} beside it, as {@code kg import} would, so the load has data to load.
+     */
+    private static void importMissingTurtle(Path dataDir, PrintWriter out) {
+        if (!Files.isDirectory(dataDir)) return;
+        List<Path> lists;
+        try (Stream<Path> files = Files.list(dataDir)) {
+            lists = files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            throw new KgException(
+                    dataDir.toString(), 0, "cannot list directory: " + e.getMessage(), e);
+        }
+        for (Path md : lists) {
+            String name = md.getFileName().toString();
+            Path ttl = dataDir.resolve(ListImporter.slugOf(name) + ".ttl");
+            if (Files.exists(ttl)) continue;
+            ImportResult result = new ListImporter().importFile(md);
+            TurtleOut.writeAtomically(result.model(), dataDir.resolve(result.slug() + ".ttl"));
+            out.printf(
+                    "imported %s: %d papers, %d people, %d triples%n",
+                    md, result.papers(), result.people(), result.model().size());
+        }
     }
 }

@@ -11,6 +11,12 @@ public final class ExportFormats {
 
     static {
         add(new ReadmeExport());
+        add(new BibtexExport());
+        add(new CslJsonExport());
+        add(new JsonLdExport());
+        add(new CsvExport());
+        add(new TurtleExport());
+        add(new NTriplesExport());
     }
 
     private ExportFormats() {}

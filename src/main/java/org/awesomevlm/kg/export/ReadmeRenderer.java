@@ -57,7 +57,8 @@ final class ReadmeRenderer {
             case 4 -> {
                 endEntry();
                 blankIf(r, "closeBlank");
-                out.line(MarkdownForms.DETAILS_CLOSE);
+                String markdown = string(r, "markdown");
+                out.text(markdown != null ? markdown : MarkdownForms.DETAILS_CLOSE);
             }
             default -> throw new IllegalStateException("unknown part " + part);
         }

@@ -181,12 +181,12 @@ final class DocumentAssembler implements Consumer<Piece> {
                     new ImportWarning(file, c.line(), "</details> closes nothing, kept verbatim"));
             verbatim(c.line(), c.blank(), "html", c.exact());
         } else if (f.kind == Kind.YEAR) {
-            if (!isClose(c)) {
-                warnings.add(
-                        new ImportWarning(file, c.line(), "closing tag written as </details>"));
+            String override = isClose(c) ? null : c.exact();
+            if (override != null) {
+                warnings.add(new ImportWarning(file, c.line(), "closing tag kept as written"));
             }
             sections.close();
-            g.closeGroup(f.group, c.blank());
+            g.closeGroup(f.group, c.blank(), override);
         } else {
             verbatim(c.line(), c.blank(), "html", c.exact());
         }

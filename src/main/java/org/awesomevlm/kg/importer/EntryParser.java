@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.export.MarkdownForms;
 import org.commonmark.node.Code;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -15,6 +16,8 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 
 /**
  * Reads one list item as a paper entry: the title line with its links, then each sub-bullet
@@ -41,6 +44,9 @@ final class EntryParser {
                     "^(\\[.*not provided.*\\]|unknown|n/a|anonymous)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALIAS = Pattern.compile("\\s*\\(([A-Za-z0-9][\\w.+-]{0,39})\\)$");
 
+    private static final Parser PARSER =
+            Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
     private final SourceText src;
     private final List<ImportWarning> warnings;
     private final DigestReader digests = new DigestReader();
@@ -58,16 +64,10 @@ final class EntryParser {
         if (!(item.getFirstChild() instanceof Paragraph title)) {
             return null;
         }
-        List<ListItem> subs = new ArrayList<>();
-        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof ListBlock list) {
-                for (Node i = list.getFirstChild(); i != null; i = i.getNext()) {
-                    subs.add((ListItem) i);
-                }
-            }
-        }
+        List<Sub> subs = new ArrayList<>();
+        collectSubs(item, offset, 0, subs);
         TitleLine t = TitleLine.read(title, offset, src);
-        boolean entryLike = t.bracketed() || subs.stream().anyMatch(s -> looksLikeField(s, offset));
+        boolean entryLike = t.bracketed() || subs.stream().anyMatch(this::looksLikeField);
         int first = Spans.first(item) + offset;
         if (!entryLike) {
             return null;
@@ -77,7 +77,7 @@ final class EntryParser {
                     src.file, first + 1, "entry has no link on its title line: " + src.line(first));
         }
         int last = Spans.last(item) + offset;
-        List<int[]> units = units(first, last, subs, offset);
+        List<int[]> units = units(first, last, subs);
         String titleExact = src.join(units.get(0)[0], units.get(0)[1]);
         String canonical = MarkdownForms.titleLine(t.asWritten(), t.terminator(), t.linkTexts());
         boolean badUrl = false;
@@ -95,7 +95,7 @@ final class EntryParser {
         for (int k = 1; k < units.size(); k++) {
             int[] u = units.get(k);
             int blank = u[0] - units.get(k - 1)[1] > 1 ? 1 : 0;
-            int contentCol = Spans.contentColumn(subs.get(k - 1));
+            int contentCol = subs.get(k - 1).contentColumn();
             lines.add(subLine(u[0], u[1], contentCol, blank, k == 1));
         }
         Matcher alias = ALIAS.matcher(t.plain());
@@ -116,19 +116,61 @@ final class EntryParser {
                 lines);
     }
 
-    private boolean looksLikeField(ListItem sub, int offset) {
-        int line = Spans.first(sub) + offset;
-        String text = src.line(line);
-        int col = Math.min(Spans.contentColumn(sub), text.length());
+    /** A sub-bullet and where its parse sits in the file (sub-parses are shifted). */
+    private record Sub(ListItem item, int lineOffset, int colOffset) {
+        int firstLine() {
+            return Spans.first(item) + lineOffset;
+        }
+
+        int contentColumn() {
+            return Spans.contentColumn(item) + colOffset;
+        }
+    }
+
+    /**
+     * The sub-bullets of an entry: the items of its nested lists, plus those commonmark swallowed
+     * into an HTML block after a digest's {@code </details>} (no blank line ends that block), which
+     * are parsed again as Markdown.
+     */
+    private void collectSubs(Node container, int lineOffset, int colOffset, List<Sub> out) {
+        for (Node c = container.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof ListBlock list) {
+                for (Node i = list.getFirstChild(); i != null; i = i.getNext()) {
+                    out.add(new Sub((ListItem) i, lineOffset, colOffset));
+                }
+            } else if (c instanceof HtmlBlock && !c.getSourceSpans().isEmpty()) {
+                int first = Spans.first(c) + lineOffset;
+                int last = Spans.last(c) + lineOffset;
+                if (first < last && src.line(first).strip().equalsIgnoreCase("</details>")) {
+                    int indent = c.getSourceSpans().get(0).getColumnIndex() + colOffset;
+                    StringBuilder rest = new StringBuilder();
+                    boolean indented = true;
+                    for (int l = first + 1; l <= last; l++) {
+                        String line = src.line(l);
+                        int cut = Math.min(indent, line.length() - line.stripLeading().length());
+                        rest.append(line, cut, line.length()).append('\n');
+                        indented &= cut == indent || line.isBlank();
+                    }
+                    if (indented) {
+                        collectSubs(PARSER.parse(rest.toString()), first + 1, indent, out);
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean looksLikeField(Sub sub) {
+        String text = src.line(sub.firstLine());
+        int col = Math.min(sub.contentColumn(), text.length());
         return ENTRY_FIELD.matcher(text.substring(col)).find();
     }
 
     /** Line ranges [first, last] of the title and of each sub-bullet, trailing blanks trimmed. */
-    private List<int[]> units(int first, int last, List<ListItem> subs, int offset) {
+    private List<int[]> units(int first, int last, List<Sub> subs) {
         List<Integer> starts = new ArrayList<>();
         starts.add(first);
-        for (ListItem s : subs) {
-            starts.add(Spans.first(s) + offset);
+        for (Sub s : subs) {
+            starts.add(s.firstLine());
         }
         List<int[]> out = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {

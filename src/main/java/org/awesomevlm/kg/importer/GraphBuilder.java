@@ -106,9 +106,12 @@ final class GraphBuilder {
         }
     }
 
-    void closeGroup(SectionTracker.Section s, int closeBlank) {
-        model.createResource(s.iri.getURI())
-                .addLiteral(AV.closeBlankLinesBefore, integer(closeBlank));
+    void closeGroup(SectionTracker.Section s, int closeBlank, String override) {
+        Resource r = model.createResource(s.iri.getURI());
+        r.addLiteral(AV.closeBlankLinesBefore, integer(closeBlank));
+        if (override != null) {
+            r.addProperty(AV.closeMarkdown, override);
+        }
     }
 
     void verbatim(Resource r, String kind, String markdown) {

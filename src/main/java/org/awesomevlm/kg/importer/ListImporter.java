@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -56,6 +57,7 @@ public final class ListImporter {
         assembler.finish();
         graph.listEnd(assembler.title(), blankAfter, src.finalNewline);
         graph.finish();
+        warnings.sort(Comparator.comparingLong(ImportWarning::line));
         return new ImportResult(slug, model, List.copyOf(warnings));
     }
 }

@@ -12,12 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.atlas.io.IndentedLineBuffer;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.out.NodeFormatter;
 import org.apache.jena.riot.out.NodeFormatterTTL_MultiLine;
@@ -85,26 +85,35 @@ public final class TurtleOut {
             for (Map.Entry<String, String> p : new TreeMap<>(model.getNsPrefixMap()).entrySet()) {
                 w.write("@prefix " + p.getKey() + ": <" + p.getValue() + "> .\n");
             }
-            // keyed by the subject's IRI, so an entry comes before its lines and links
-            Map<String, Map<String, List<String>>> subjects = new TreeMap<>(NATURAL);
-            Map<String, String> formatted = new TreeMap<>();
+            // grouped in hash maps, sorted once: by subject IRI (an entry before its lines), then
+            // predicate, then object
+            Map<Node, Map<String, List<String>>> bySubject = new HashMap<>();
+            Map<Node, String> formatted = new HashMap<>();
             model.getGraph()
                     .find()
                     .forEachRemaining(
-                            t -> {
-                                String key = t.getSubject().toString();
-                                formatted.computeIfAbsent(key, k -> format(fmt, t.getSubject()));
-                                subjects.computeIfAbsent(key, k -> new TreeMap<>(PREDICATES))
-                                        .computeIfAbsent(predicate(fmt, t), k -> new ArrayList<>())
-                                        .add(format(fmt, t.getObject()));
-                            });
-            for (Map.Entry<String, Map<String, List<String>>> s : subjects.entrySet()) {
-                w.write("\n" + formatted.get(s.getKey()) + "\n");
+                            t ->
+                                    bySubject
+                                            .computeIfAbsent(t.getSubject(), k -> new HashMap<>())
+                                            .computeIfAbsent(
+                                                    formatted.computeIfAbsent(
+                                                            t.getPredicate(),
+                                                            n -> predicate(fmt, n)),
+                                                    k -> new ArrayList<>())
+                                            .add(
+                                                    formatted.computeIfAbsent(
+                                                            t.getObject(), n -> format(fmt, n))));
+            List<Node> subjects = new ArrayList<>(bySubject.keySet());
+            subjects.sort(Comparator.comparing(Node::toString, NATURAL));
+            for (Node subject : subjects) {
+                w.write("\n" + formatted.computeIfAbsent(subject, n -> format(fmt, n)) + "\n");
+                List<String> predicates = new ArrayList<>(bySubject.get(subject).keySet());
+                predicates.sort(PREDICATES);
                 int n = 0;
-                for (Map.Entry<String, List<String>> p : s.getValue().entrySet()) {
-                    List<String> objects = p.getValue();
+                for (String p : predicates) {
+                    List<String> objects = bySubject.get(subject).get(p);
                     objects.sort(NATURAL);
-                    w.write(INDENT + p.getKey());
+                    w.write(INDENT + p);
                     String oneLine = String.join(", ", objects);
                     if (objects.size() == 1
                             || (oneLine.length() < LINE && !oneLine.contains("\n"))) {
@@ -113,7 +122,7 @@ public final class TurtleOut {
                         String sep = ",\n" + INDENT + INDENT;
                         w.write("\n" + INDENT + INDENT + String.join(sep, objects));
                     }
-                    w.write(++n < s.getValue().size() ? " ;\n" : " .\n");
+                    w.write(++n < predicates.size() ? " ;\n" : " .\n");
                 }
             }
             w.flush();
@@ -122,8 +131,8 @@ public final class TurtleOut {
         }
     }
 
-    private static String predicate(NodeFormatter fmt, Triple t) {
-        return t.getPredicate().equals(RDF.type.asNode()) ? "a" : format(fmt, t.getPredicate());
+    private static String predicate(NodeFormatter fmt, Node p) {
+        return p.equals(RDF.type.asNode()) ? "a" : format(fmt, p);
     }
 
     private static String format(NodeFormatter fmt, Node n) {
@@ -153,9 +162,18 @@ public final class TurtleOut {
                 while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
                     ej++;
                 }
-                String da = a.substring(i, ei).replaceFirst("^0+(?=.)", "");
-                String db = b.substring(j, ej).replaceFirst("^0+(?=.)", "");
-                int c = da.length() != db.length() ? da.length() - db.length() : da.compareTo(db);
+                int si = i;
+                int sj = j;
+                while (si < ei - 1 && a.charAt(si) == '0') {
+                    si++;
+                }
+                while (sj < ej - 1 && b.charAt(sj) == '0') {
+                    sj++;
+                }
+                int c = (ei - si) - (ej - sj);
+                for (int k = 0; c == 0 && k < ei - si; k++) {
+                    c = a.charAt(si + k) - b.charAt(sj + k);
+                }
                 if (c != 0) {
                     return c;
                 }

@@ -28,6 +28,7 @@ import org.apache.jena.system.Txn;
 import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.query.CannedQuery;
 import org.awesomevlm.kg.server.RdfOutput.Format;
+import org.awesomevlm.kg.server.html.Pages;
 
 /**
  * The canned queries as an HTTP API: {@code /api} lists them (JSON or HTML by Accept), {@code
@@ -62,7 +63,7 @@ final class ApiServlet extends HttpServlet {
             MediaType mt =
                     ConNeg.chooseContentType(req, LISTING, MediaType.create("application/json"));
             if ("text/html".equals(mt.getContentTypeStr()))
-                HtmlPages.write(resp, 200, ApiDocs.html(settings.queries(), base));
+                Pages.write(resp, 200, ApiDocs.html(settings.queries(), base));
             else json(resp, ApiDocs.listing(settings.queries(), base));
             return;
         }

@@ -6,10 +6,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.sparql.util.Context;
 import org.awesomevlm.kg.server.RdfOutput.Format;
 
 /**
@@ -50,17 +51,30 @@ final class FMod_LinkedData implements FusekiModule {
         builder.addServlet("/dump.jsonld", new DumpServlet(Format.JSONLD));
     }
 
-    /** {@code /.well-known/void}, in the RDF format the client asks for. */
+    /**
+     * {@code /.well-known/void}, in the RDF format the client asks for. A read-only server's data
+     * cannot change, so its figures are computed once.
+     */
     static final class VoidServlet extends HttpServlet {
+        private final AtomicReference<VoidDescription.Stats> cached = new AtomicReference<>();
+
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
             ServerSettings settings = ServerSettings.of(getServletContext());
-            Context cxt = FMod_Sparql.executionContext(settings);
-            RdfOutput.send(
-                    req,
-                    resp,
-                    VoidDescription.of(settings.dataset(), settings.publicBase(req), cxt),
-                    null);
+            VoidDescription.Stats stats = cached.get();
+            if (stats == null) {
+                try {
+                    stats =
+                            VoidDescription.stats(
+                                    settings.dataset(), FMod_Sparql.executionContext(settings));
+                } catch (QueryCancelledException e) {
+                    Errors.send(
+                            resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Query timed out");
+                    return;
+                }
+                if (!settings.updatable()) cached.set(stats);
+            }
+            RdfOutput.send(req, resp, VoidDescription.of(stats, settings.publicBase(req)), null);
         }
     }
 }

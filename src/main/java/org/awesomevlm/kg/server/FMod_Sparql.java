@@ -7,6 +7,8 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.servlets.GSP_RW;
+import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.util.Context;
@@ -36,7 +38,7 @@ final class FMod_Sparql implements FusekiModule {
                                 Endpoint.create()
                                         .operation(Operation.Query)
                                         .endpointName(SPARQL)
-                                        .processor(new QueryWithDescription())
+                                        .processor(new BodyLimited(new QueryWithDescription()))
                                         .context(cxt)
                                         .build())
                         .addEndpoint(
@@ -52,6 +54,7 @@ final class FMod_Sparql implements FusekiModule {
                             Endpoint.create()
                                     .operation(Operation.Update)
                                     .endpointName(UPDATE)
+                                    .processor(new BodyLimited(new SPARQL_Update()))
                                     .authPolicy(Auth.ANY_USER)
                                     .context(cxt)
                                     .build())
@@ -59,6 +62,7 @@ final class FMod_Sparql implements FusekiModule {
                             Endpoint.create()
                                     .operation(Operation.GSP_RW)
                                     .endpointName(DATA)
+                                    .processor(new BodyLimited(new GSP_RW()))
                                     .authPolicy(Auth.ANY_USER)
                                     .context(cxt)
                                     .build());

@@ -10,8 +10,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.query.Dataset;
 import org.awesomevlm.kg.query.QueryCatalog;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.awesomevlm.kg.server.html.HtmlModule;
 
 /**
  * The knowledge-graph web server: an embedded Fuseki serving SPARQL, the Graph Store Protocol, the
@@ -31,9 +30,6 @@ public final class KgServer {
 
     /** Default request body limit when writes are on (room for data uploads). */
     public static final long DEFAULT_MAX_REQUEST_BYTES_UPDATE = 64L << 20;
-
-    static final String HTML_MODULE = "org.awesomevlm.kg.server.html.HtmlModule";
-    private static final Logger LOG = LoggerFactory.getLogger(KgServer.class);
 
     private final FusekiServer fuseki;
     private final ServerSettings settings;
@@ -135,7 +131,7 @@ public final class KgServer {
             return this;
         }
 
-        /** Whether to add the HTML module when it is on the classpath (default true). */
+        /** Whether to add the HTML user interface ({@link HtmlModule}; default true). */
         public Builder html(boolean html) {
             this.html = html;
             return this;
@@ -164,7 +160,7 @@ public final class KgServer {
             modules.add(new FMod_LinkedData());
             modules.add(new FMod_Api());
             modules.add(new FMod_RequestLimit(limit));
-            if (html) htmlModule().ifPresent(modules::add);
+            if (html) modules.add(new HtmlModule());
             modules.addAll(extraModules);
             FusekiServer fuseki =
                     FusekiServer.create()
@@ -174,19 +170,6 @@ public final class KgServer {
                             .fusekiModules(FusekiModules.create(modules))
                             .build();
             return new KgServer(fuseki, settings);
-        }
-
-        private static java.util.Optional<FusekiModule> htmlModule() {
-            try {
-                Class<?> c = Class.forName(HTML_MODULE);
-                return java.util.Optional.of(
-                        (FusekiModule) c.getDeclaredConstructor().newInstance());
-            } catch (ClassNotFoundException e) {
-                return java.util.Optional.empty();
-            } catch (ReflectiveOperationException | ClassCastException e) {
-                LOG.warn("HTML module not usable: {}", e.toString());
-                return java.util.Optional.empty();
-            }
         }
     }
 }

@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.awesomevlm.kg.server.RdfOutput.Format;
+import org.awesomevlm.kg.server.html.Pages;
 import org.awesomevlm.kg.vocab.AV;
 
 /**
@@ -55,7 +56,15 @@ final class LinkedDataServlet extends HttpServlet {
             }
         }
         if (!exists) {
-            Errors.send(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: " + AV.BASE + local);
+            if (suffix == null && HTML.equals(negotiate(req))) {
+                Pages.write(
+                        resp,
+                        HttpServletResponse.SC_NOT_FOUND,
+                        Pages.notFoundPage(publicBase, "/" + local));
+            } else {
+                Errors.send(
+                        resp, HttpServletResponse.SC_NOT_FOUND, "Not found: " + AV.BASE + local);
+            }
             return;
         }
         String iri = AV.BASE + resource;
@@ -65,11 +74,7 @@ final class LinkedDataServlet extends HttpServlet {
             chosen =
                     HTML_SUFFIX.equals(suffix) ? HTML : Format.bySuffix(suffix).get().contentType();
         } else {
-            MediaType mt =
-                    ConNeg.chooseContentType(
-                            req, OFFER, MediaType.create(Format.TURTLE.contentType()));
-            chosen = mt.getContentTypeStr();
-            if ("application/xhtml+xml".equals(chosen)) chosen = HTML;
+            chosen = negotiate(req);
             resp.setHeader("Vary", "Accept");
             String chosenSuffix =
                     HTML.equals(chosen)
@@ -80,12 +85,15 @@ final class LinkedDataServlet extends HttpServlet {
         resp.setHeader("Link", links(iri, page));
 
         if (HTML.equals(chosen)) {
-            Optional<String> html = HtmlPages.resourcePage(ds, iri, publicBase);
+            Optional<String> html = Pages.resourcePage(ds, iri, publicBase);
             if (html.isEmpty()) {
-                Errors.send(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: " + iri);
+                Pages.write(
+                        resp,
+                        HttpServletResponse.SC_NOT_FOUND,
+                        Pages.notFoundPage(publicBase, "/" + resource));
                 return;
             }
-            HtmlPages.write(resp, HttpServletResponse.SC_OK, html.get());
+            Pages.write(resp, HttpServletResponse.SC_OK, html.get());
             return;
         }
         Model m =
@@ -100,6 +108,14 @@ final class LinkedDataServlet extends HttpServlet {
                         });
         m.setNsPrefixes(Prefixes.STANDARD);
         RdfOutput.send(req, resp, m, Format.byContentType(chosen).orElse(Format.TURTLE));
+    }
+
+    /** The media type the Accept header prefers: one of the RDF formats or {@link #HTML}. */
+    private static String negotiate(HttpServletRequest req) {
+        MediaType mt =
+                ConNeg.chooseContentType(req, OFFER, MediaType.create(Format.TURTLE.contentType()));
+        String chosen = mt.getContentTypeStr();
+        return "application/xhtml+xml".equals(chosen) ? HTML : chosen;
     }
 
     private static boolean exists(Dataset ds, String iri) {

@@ -1,5 +1,6 @@
 package org.awesomevlm.kg.server;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -48,7 +49,10 @@ final class ServiceDescription {
         Resource graph =
                 m.createResource()
                         .addProperty(RDF.type, m.createResource(SD + "Graph"))
-                        .addLiteral(m.createProperty(AV.VOID, "triples"), triples);
+                        .addLiteral(
+                                m.createProperty(AV.VOID, "triples"),
+                                m.createTypedLiteral(
+                                        Long.toString(triples), XSDDatatype.XSDinteger));
         Resource ds =
                 m.createResource()
                         .addProperty(RDF.type, m.createResource(SD + "Dataset"))

@@ -1,6 +1,8 @@
 package org.awesomevlm.kg.server;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -32,17 +34,60 @@ final class VoidDescription {
 
     private static final Query CLASSES =
             QueryFactory.create(
-                    "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { ?s a ?class } GROUP BY ?class ORDER BY ?class");
+                    "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { ?s a ?class } GROUP BY ?class"
+                            + " ORDER BY ?class");
     private static final Query PROPERTIES = QueryFactory.create("SELECT DISTINCT ?p { ?s ?p ?o }");
     private static final Query SUBJECTS =
             QueryFactory.create("SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }");
 
+    /** Instances of one class. */
+    record ClassCount(String iri, long entities) {}
+
+    /** The figures of the description, computed from the data in one read transaction. */
+    record Stats(
+            long triples,
+            long distinctSubjects,
+            List<ClassCount> classes,
+            long properties,
+            Set<String> vocabularies) {}
+
     private VoidDescription() {}
 
-    static Model of(Dataset ds, String publicBase, Context cxt) {
+    /** Computes the figures; the queries run under {@code cxt} (its timeout applies). */
+    static Stats stats(Dataset ds, Context cxt) {
+        return Txn.calculateRead(
+                ds,
+                () -> {
+                    long triples = ds.asDatasetGraph().getDefaultGraph().size();
+                    List<ClassCount> classes = new ArrayList<>();
+                    Set<String> vocabularies = new TreeSet<>();
+                    try (QueryExecution qe = exec(ds, CLASSES, cxt)) {
+                        for (var it = qe.execSelect(); it.hasNext(); ) {
+                            QuerySolution s = it.next();
+                            if (!s.get("class").isURIResource()) continue;
+                            String c = s.getResource("class").getURI();
+                            classes.add(new ClassCount(c, s.getLiteral("n").getLong()));
+                            vocabularies.add(namespace(c));
+                        }
+                    }
+                    long properties = 0;
+                    try (QueryExecution qe = exec(ds, PROPERTIES, cxt)) {
+                        for (var it = qe.execSelect(); it.hasNext(); ) {
+                            properties++;
+                            vocabularies.add(namespace(it.next().getResource("p").getURI()));
+                        }
+                    }
+                    long subjects;
+                    try (QueryExecution qe = exec(ds, SUBJECTS, cxt)) {
+                        subjects = qe.execSelect().next().getLiteral("n").getLong();
+                    }
+                    return new Stats(triples, subjects, classes, properties, vocabularies);
+                });
+    }
+
+    static Model of(Stats stats, String publicBase) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.STANDARD);
-        m.setNsPrefix("sd", ServiceDescription.SD);
         Resource d = m.createResource(publicBase + PATH + "#dataset");
         d.addProperty(RDF.type, m.createResource(AV.VOID + "Dataset"))
                 .addProperty(DCTerms.title, "awesome-vlm knowledge graph")
@@ -59,48 +104,18 @@ final class VoidDescription {
             d.addProperty(p(m, "dataDump"), m.createResource(publicBase + dump));
         for (String f : new String[] {"Turtle", "N-Triples", "JSON-LD", "RDF_XML"})
             d.addProperty(p(m, "feature"), m.createResource(ServiceDescription.FORMATS + f));
-
-        Txn.executeRead(
-                ds,
-                () -> {
-                    d.addLiteral(
-                            p(m, "triples"),
-                            integer(m, ds.asDatasetGraph().getDefaultGraph().size()));
-                    long classes = 0;
-                    Set<String> vocabularies = new TreeSet<>();
-                    try (QueryExecution qe = exec(ds, CLASSES, cxt)) {
-                        for (var it = qe.execSelect(); it.hasNext(); ) {
-                            QuerySolution s = it.next();
-                            if (!s.get("class").isURIResource()) continue;
-                            Resource c = s.getResource("class");
-                            classes++;
-                            vocabularies.add(namespace(c.getURI()));
-                            d.addProperty(
-                                    p(m, "classPartition"),
-                                    m.createResource()
-                                            .addProperty(p(m, "class"), c)
-                                            .addLiteral(
-                                                    p(m, "entities"),
-                                                    integer(m, s.getLiteral("n").getLong())));
-                        }
-                    }
-                    long properties = 0;
-                    try (QueryExecution qe = exec(ds, PROPERTIES, cxt)) {
-                        for (var it = qe.execSelect(); it.hasNext(); ) {
-                            properties++;
-                            vocabularies.add(namespace(it.next().getResource("p").getURI()));
-                        }
-                    }
-                    try (QueryExecution qe = exec(ds, SUBJECTS, cxt)) {
-                        d.addLiteral(
-                                p(m, "distinctSubjects"),
-                                integer(m, qe.execSelect().next().getLiteral("n").getLong()));
-                    }
-                    d.addLiteral(p(m, "classes"), integer(m, classes));
-                    d.addLiteral(p(m, "properties"), integer(m, properties));
-                    for (String v : vocabularies)
-                        d.addProperty(p(m, "vocabulary"), m.createResource(v));
-                });
+        d.addLiteral(p(m, "triples"), integer(m, stats.triples()));
+        d.addLiteral(p(m, "distinctSubjects"), integer(m, stats.distinctSubjects()));
+        d.addLiteral(p(m, "classes"), integer(m, stats.classes().size()));
+        d.addLiteral(p(m, "properties"), integer(m, stats.properties()));
+        for (ClassCount c : stats.classes())
+            d.addProperty(
+                    p(m, "classPartition"),
+                    m.createResource()
+                            .addProperty(p(m, "class"), m.createResource(c.iri()))
+                            .addLiteral(p(m, "entities"), integer(m, c.entities())));
+        for (String v : stats.vocabularies())
+            d.addProperty(p(m, "vocabulary"), m.createResource(v));
         return m;
     }
 
@@ -109,8 +124,8 @@ final class VoidDescription {
     }
 
     private static String namespace(String iri) {
-        return iri.substring(
-                0, SplitIRI.splitpoint(iri) < 0 ? iri.length() : SplitIRI.splitpoint(iri));
+        int split = SplitIRI.splitpoint(iri);
+        return split < 0 ? iri : iri.substring(0, split);
     }
 
     private static Property p(Model m, String local) {

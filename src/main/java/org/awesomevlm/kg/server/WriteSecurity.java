@@ -16,6 +16,7 @@ import org.eclipse.jetty.security.Constraint;
  */
 final class WriteSecurity {
     static final String REALM = "awesome-vlm-kg";
+    private static final String[] READS = {"GET", "HEAD", "OPTIONS"};
 
     private WriteSecurity() {}
 
@@ -29,8 +30,16 @@ final class WriteSecurity {
                         AuthScheme.BASIC);
         sh.addConstraintMapping(mapping("/" + FMod_Sparql.UPDATE));
         ConstraintMapping data = mapping("/" + FMod_Sparql.DATA);
-        data.setMethodOmissions(new String[] {"GET", "HEAD", "OPTIONS"});
+        data.setMethodOmissions(READS);
         sh.addConstraintMapping(data);
+        // Reads of /data stay open; saying so explicitly leaves no method "uncovered".
+        for (String method : READS) {
+            ConstraintMapping read = new ConstraintMapping();
+            read.setPathSpec("/" + FMod_Sparql.DATA);
+            read.setMethod(method);
+            read.setConstraint(Constraint.ALLOWED);
+            sh.addConstraintMapping(read);
+        }
         return sh;
     }
 

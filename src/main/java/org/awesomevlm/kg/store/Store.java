@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -45,7 +46,14 @@ public final class Store {
         }
         // Connecting takes the lock and deletes Data-NNNN-tmp (TDB2's own compaction temporary);
         // only then is it safe to delete our own leftovers: no other process can be using them.
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+        } catch (DBOpEnvException e) {
+            // Typically TDB2's process lock: another process (kg serve?) has the database open.
+            throw new KgException(
+                    dir.toString(), 0, "cannot open the database: " + e.getMessage(), e);
+        }
         Generations.removeLeftovers(dir, leftoversExpected);
         ds = DatasetFactory.wrap(dsg);
         OPEN.put(dir, ds);

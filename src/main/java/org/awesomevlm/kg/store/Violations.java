@@ -22,16 +22,26 @@ final class Violations {
     /** One violation with the place its focus node is written (file null, line 0 when unknown). */
     record Located(Path file, long line, String text) {}
 
+    /** How many distinct focus nodes are looked up in the files (a bound on a mass failure). */
+    static final int MAX_LOCATED = 1000;
+
     private Violations() {}
 
     static List<Located> locate(List<ReportEntry> entries, List<Path> sources, Graph shapesGraph) {
         if (entries.isEmpty()) {
             return List.of();
         }
+        // Only reported nodes are searched for, and at most MAX_LOCATED of them: bounded work and
+        // memory at any data size; the others sort last, without a line.
         Set<Node> focus = new LinkedHashSet<>();
-        entries.forEach(e -> focus.add(e.focusNode()));
-        // Only the reported nodes are searched for: bounded work and memory at any data size.
-        focus.removeIf(Node::isBlank);
+        for (ReportEntry e : entries) {
+            if (focus.size() == MAX_LOCATED) {
+                break;
+            }
+            if (!e.focusNode().isBlank()) {
+                focus.add(e.focusNode());
+            }
+        }
         Map<Node, SubjectLocator.Where> where = SubjectLocator.locate(sources, focus);
         PrefixMapping pm = shapesGraph.getPrefixMapping();
         List<Located> out = new ArrayList<>();

@@ -117,6 +117,7 @@ public final class AV {
     public static final Property titleMarkdown = p("titleMarkdown");
     public static final Property blankLinesAfter = p("blankLinesAfter");
     public static final Property finalNewline = p("finalNewline");
+    public static final Property closeMarkdown = p("closeMarkdown");
 
     /** Concept schemes. */
     public static final Resource SCHEME_KEYWORDS = minted("scheme/keywords");

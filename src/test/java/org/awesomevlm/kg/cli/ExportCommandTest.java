@@ -62,9 +62,9 @@ class ExportCommandTest {
     @Test
     void unknownFormatAndMissingDatabaseAreBadInput() {
         ImportCommandTest.Run unknown =
-                ImportCommandTest.run("export", "bibtex", "--db", tmp.resolve("db").toString());
+                ImportCommandTest.run("export", "docx", "--db", tmp.resolve("db").toString());
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).contains("unknown format 'bibtex'").contains("readme");
+        assertThat(unknown.err()).contains("unknown format 'docx'").contains("readme");
         ImportCommandTest.Run missing =
                 ImportCommandTest.run(
                         "export", "readme", "--db", tmp.resolve("nothing").toString());

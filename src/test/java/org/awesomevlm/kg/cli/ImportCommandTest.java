@@ -89,6 +89,17 @@ class ImportCommandTest {
     }
 
     @Test
+    void warningsGoToStderrWithFileAndLine() {
+        Path odd = Path.of("src/test/resources/importer/roundtrip/odd.md");
+        Run r = run("import", odd.toString(), "--out", out.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err())
+                .contains(odd + ":12: warning: list item is not an entry, kept verbatim")
+                .contains(odd + ":40: warning: </details> closes nothing, kept verbatim");
+        assertThat(r.out()).doesNotContain("warning");
+    }
+
+    @Test
     void missingFileIsRejected() {
         Run r = run("import", "no/such/list.md", "--out", out.toString());
         assertThat(r.code()).isEqualTo(2);

@@ -24,10 +24,12 @@ import org.awesomevlm.kg.vocab.AV;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The canned queries of queries/ over HTTP. */
+@Timeout(120)
 class ApiTest {
     static QueryCatalog catalog;
     static KgServer server;

@@ -15,9 +15,11 @@ import org.awesomevlm.kg.vocab.AV;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Timeout(120)
 class LinkedDataTest {
     static final String PAPER = "paper/arxiv-2403.02469";
     static final String PUBLIC = "https://kg.example.org/vlm/";
@@ -105,6 +107,21 @@ class LinkedDataTest {
                                 .firstValue("Content-Type")
                                 .orElseThrow())
                 .startsWith("text/html");
+    }
+
+    @Test
+    void corsOnLinkedDataApiAndDumps() {
+        for (String path : new String[] {PAPER, "api", ".well-known/void", "dump.nt"}) {
+            HttpResponse<String> r =
+                    TestServers.send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + path))
+                                    .header("Origin", "https://example.org")
+                                    .build());
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().firstValue("Access-Control-Allow-Origin").orElseThrow())
+                    .as(path)
+                    .isIn("*", "https://example.org");
+        }
     }
 
     @Test

@@ -19,11 +19,13 @@ import org.awesomevlm.kg.query.QueryCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Runaway queries are cancelled after the timeout while other clients keep being served. */
+@Timeout(120)
 class QueryTimeoutTest {
     static final Duration TIMEOUT = Duration.ofSeconds(1);
     static final int LAYERS = 50;

@@ -14,9 +14,11 @@ import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** With --update: writes need the right credentials; reads stay open. */
+@Timeout(120)
 class UpdateAuthTest {
     @TempDir static Path dir;
     static KgServer server;
@@ -67,7 +69,7 @@ class UpdateAuthTest {
 
     @Test
     void sparqlUpdateNeedsCredentials() {
-        String update = "INSERT DATA { <urn:a> <urn:b> \"update\" }";
+        String update = "INSERT DATA { <urn:ex:a> <urn:ex:b> \"update\" }";
         HttpResponse<String> none =
                 write("POST", "update", "application/sparql-update", update, null);
         assertThat(none.statusCode()).isEqualTo(401);
@@ -90,7 +92,7 @@ class UpdateAuthTest {
                                         basic("nobody", "s3cret"))
                                 .statusCode())
                 .isEqualTo(401);
-        assertThat(ask("<urn:a> <urn:b> \"update\"")).isFalse();
+        assertThat(ask("<urn:ex:a> <urn:ex:b> \"update\"")).isFalse();
 
         assertThat(
                         write(
@@ -101,53 +103,80 @@ class UpdateAuthTest {
                                         basic("editor", "s3cret"))
                                 .statusCode())
                 .isIn(200, 204);
-        assertThat(ask("<urn:a> <urn:b> \"update\"")).isTrue();
+        assertThat(ask("<urn:ex:a> <urn:ex:b> \"update\"")).isTrue();
     }
 
     @Test
     void graphStoreWritesNeedCredentialsReadsDoNot() {
-        String ttl = "<urn:g> <urn:b> \"gsp\" .";
-        assertThat(write("POST", "data?graph=urn:x:g", "text/turtle", ttl, null).statusCode())
+        String ttl = "<urn:ex:s> <urn:ex:b> \"gsp\" .";
+        assertThat(write("POST", "data?graph=urn:ex:g", "text/turtle", ttl, null).statusCode())
                 .isEqualTo(401);
         assertThat(
                         write(
                                         "PUT",
-                                        "data?graph=urn:x:g",
+                                        "data?graph=urn:ex:g",
                                         "text/turtle",
                                         ttl,
                                         basic("editor", "nope"))
                                 .statusCode())
                 .isEqualTo(401);
-        assertThat(ask("GRAPH ?g { <urn:g> ?p ?o }")).isFalse();
+        assertThat(ask("GRAPH ?g { <urn:ex:s> ?p ?o }")).isFalse();
 
         assertThat(
                         write(
                                         "PUT",
-                                        "data?graph=urn:x:g",
+                                        "data?graph=urn:ex:g",
                                         "text/turtle",
                                         ttl,
                                         basic("editor", "s3cret"))
                                 .statusCode())
                 .isIn(200, 201, 204);
-        assertThat(ask("GRAPH <urn:x:g> { <urn:g> <urn:b> \"gsp\" }")).isTrue();
+        assertThat(ask("GRAPH <urn:ex:g> { <urn:ex:s> <urn:ex:b> \"gsp\" }")).isTrue();
         // Reads are anonymous.
-        HttpResponse<String> read = get(url + "data?graph=urn:x:g", "application/n-triples");
+        HttpResponse<String> read = get(url + "data?graph=urn:ex:g", "application/n-triples");
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.body()).contains("\"gsp\"");
         assertThat(get(url + "sparql", null).statusCode()).isEqualTo(200);
 
-        assertThat(write("DELETE", "data?graph=urn:x:g", "text/turtle", "", null).statusCode())
+        assertThat(write("DELETE", "data?graph=urn:ex:g", "text/turtle", "", null).statusCode())
                 .isEqualTo(401);
         assertThat(
                         write(
                                         "DELETE",
-                                        "data?graph=urn:x:g",
+                                        "data?graph=urn:ex:g",
                                         "text/turtle",
                                         "",
                                         basic("editor", "s3cret"))
                                 .statusCode())
                 .isIn(200, 204);
-        assertThat(ask("GRAPH ?g { <urn:g> ?p ?o }")).isFalse();
+        assertThat(ask("GRAPH ?g { <urn:ex:s> ?p ?o }")).isFalse();
+    }
+
+    @Test
+    void voidFollowsWrites() {
+        long before = voidTriples();
+        String update = "INSERT DATA { <urn:ex:v> <urn:ex:b> \"void\" }";
+        assertThat(
+                        write(
+                                        "POST",
+                                        "update",
+                                        "application/sparql-update",
+                                        update,
+                                        basic("editor", "s3cret"))
+                                .statusCode())
+                .isIn(200, 204);
+        assertThat(voidTriples()).isEqualTo(before + 1);
+    }
+
+    private static long voidTriples() {
+        var m =
+                SparqlEndpointTest.parse(
+                        get(url + ".well-known/void", "text/turtle").body(),
+                        org.apache.jena.riot.Lang.TURTLE);
+        return m.listObjectsOfProperty(m.createProperty(org.awesomevlm.kg.vocab.AV.VOID, "triples"))
+                .next()
+                .asLiteral()
+                .getLong();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.awesomevlm.kg.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
+import org.awesomevlm.kg.KgException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,5 +63,53 @@ class StoreTest {
         assertThat(Generations.leftovers(db)).isEmpty();
         assertThat(Generations.generations(db)).containsExactly(db.resolve("Data-0005"));
         assertThat(Files.exists(db.resolve("Data-0006-tmp"))).isFalse();
+    }
+
+    @Test
+    void aDatabaseHeldByAnotherProcessIsAClearError() throws Exception {
+        Path db = tmp.resolve("db");
+        Store.open(db);
+        Store.close(db);
+        // another JVM holds TDB2's lock file, as a running `kg serve` would
+        Process holder =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                LockHolder.class.getName(),
+                                db.resolve("tdb.lock").toString())
+                        .redirectErrorStream(true)
+                        .start();
+        try {
+            assertThat(holder.inputReader().readLine()).isEqualTo("locked");
+            assertThatThrownBy(() -> Store.open(db))
+                    .isInstanceOf(KgException.class)
+                    .hasMessageContaining("cannot open the database")
+                    .hasMessageContaining(Long.toString(holder.pid()));
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+        assertThat(Store.size(Store.open(db))).isZero();
+    }
+
+    /** Holds an OS lock on a file, with its pid in it, until killed (run as a child process). */
+    public static final class LockHolder {
+        public static void main(String[] args) throws Exception {
+            try (java.nio.channels.FileChannel ch =
+                    java.nio.channels.FileChannel.open(
+                            Path.of(args[0]),
+                            java.nio.file.StandardOpenOption.READ,
+                            java.nio.file.StandardOpenOption.WRITE,
+                            java.nio.file.StandardOpenOption.CREATE)) {
+                ch.lock();
+                ch.truncate(0);
+                ch.write(
+                        java.nio.ByteBuffer.wrap(
+                                Long.toString(ProcessHandle.current().pid()).getBytes()));
+                System.out.println("locked");
+                System.out.flush();
+                Thread.sleep(60_000);
+            }
+        }
     }
 }

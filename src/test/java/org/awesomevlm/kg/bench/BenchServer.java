@@ -1,0 +1,45 @@
+package org.awesomevlm.kg.bench;
+
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.awesomevlm.kg.server.KgServer;
+
+/**
+ * The project's server on a TDB2 database, on loopback, with Fuseki's {@code /$/ping} switched on:
+ * the trivial endpoint bench/run measures as the HTTP ceiling. For benchmarks only.
+ *
+ * <p>{@code BenchServer DB_DIR PORT}
+ */
+public final class BenchServer {
+    private BenchServer() {}
+
+    /** Adds {@code /$/ping} to the server (off in production). */
+    static final class Ping implements FusekiModule {
+        @Override
+        public String name() {
+            return "bench-ping";
+        }
+
+        @Override
+        public void prepare(FusekiServer.Builder builder, Set<String> names, Model config) {
+            builder.enablePing(true);
+        }
+    }
+
+    public static void main(String[] args) {
+        Dataset ds = TDB2Factory.connectDataset(args[0]);
+        KgServer server =
+                KgServer.builder()
+                        .dataset(ds)
+                        .port(Integer.parseInt(args[1]))
+                        .localhostOnly(true)
+                        .module(new Ping())
+                        .build()
+                        .start();
+        server.join();
+    }
+}
