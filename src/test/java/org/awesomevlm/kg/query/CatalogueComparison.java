@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.expr.Expr;
 
 /**
  * Runs every canned query, with a spread of parameter values, on two targets and gives both results
@@ -47,11 +50,21 @@ final class CatalogueComparison {
         }
     }
 
-    /** Both results of a case, normalised, and how long each engine took. */
-    record Outcome(
-            Case c, List<String> expected, List<String> actual, long expectedMs, long actualMs) {
-        boolean same() {
-            return expected.equals(actual);
+    /**
+     * A normalised result: the rows sorted (a multiset) and, for a query with ORDER BY, the
+     * sequence of its leading sort keys that are plain variables, row by row (the order the query
+     * promises).
+     */
+    record Result(List<String> rows, List<String> order) {}
+
+    /** Both results of a case and how long each engine took. */
+    record Outcome(Case c, Result expected, Result actual, long expectedMs, long actualMs) {
+        boolean sameRows() {
+            return expected.rows().equals(actual.rows());
+        }
+
+        boolean sameOrder() {
+            return expected.order().equals(actual.order());
         }
     }
 
@@ -101,22 +114,47 @@ final class CatalogueComparison {
 
     static Outcome run(QueryRunner runner, SparqlTarget expected, SparqlTarget actual, Case c) {
         long t0 = System.nanoTime();
-        List<String> e = result(runner, expected, c);
+        Result e = result(runner, expected, c);
         long t1 = System.nanoTime();
-        List<String> a = result(runner, actual, c);
+        Result a = result(runner, actual, c);
         long t2 = System.nanoTime();
         return new Outcome(c, e, a, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
     }
 
-    static List<String> result(QueryRunner runner, SparqlTarget target, Case c) {
+    static Result result(QueryRunner runner, SparqlTarget target, Case c) {
         Query query = c.query().bind(c.params());
         if (query.isSelectType()) {
-            return ResultTerms.rows(
-                    runner.select(target, c.query(), c.params()), query.getResultVars());
+            List<QuerySolution> rows = runner.select(target, c.query(), c.params());
+            List<String> keys = orderKeys(query);
+            List<String> order = new ArrayList<>();
+            if (!keys.isEmpty()) {
+                for (QuerySolution r : rows) {
+                    order.add(ResultTerms.row(r, keys));
+                }
+            }
+            return new Result(ResultTerms.rows(rows, query.getResultVars()), order);
         }
         if (query.isAskType()) {
-            return List.of(String.valueOf(runner.ask(target, c.query(), c.params())));
+            return new Result(
+                    List.of(String.valueOf(runner.ask(target, c.query(), c.params()))), List.of());
         }
-        return ResultTerms.triples(runner.construct(target, c.query(), c.params()));
+        return new Result(
+                ResultTerms.triples(runner.construct(target, c.query(), c.params())), List.of());
+    }
+
+    /** The leading ORDER BY conditions that are projected variables. */
+    private static List<String> orderKeys(Query query) {
+        List<String> keys = new ArrayList<>();
+        if (query.getOrderBy() == null) {
+            return keys;
+        }
+        for (SortCondition sc : query.getOrderBy()) {
+            Expr e = sc.getExpression();
+            if (!e.isVariable() || !query.getResultVars().contains(e.getVarName())) {
+                break;
+            }
+            keys.add(e.getVarName());
+        }
+        return keys;
     }
 }
