@@ -25,12 +25,18 @@ final class SourceText {
         if (text.isBlank()) {
             throw new KgException(file, 1, "empty file: no Markdown to import");
         }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            // no Markdown has one; it is a binary file or UTF-16 read as UTF-8
+            throw new KgException(
+                    file, lineOf(text, nul), "NUL character (a binary or UTF-16 file?)");
+        }
         if (text.charAt(0) == '\uFEFF') {
             warnings.add(new ImportWarning(file, 1, "byte order mark removed"));
             text = text.substring(1);
         }
         this.lines = split(text);
-        this.finalNewline = text.endsWith("\n");
+        this.finalNewline = text.endsWith("\n") || text.endsWith("\r");
         if (finalNewline) {
             lines.remove(lines.size() - 1);
         }
@@ -64,10 +70,17 @@ final class SourceText {
         return new SourceText(file, out.toString());
     }
 
+    private static long lineOf(String text, int offset) {
+        byte[] before = text.substring(0, offset).getBytes(StandardCharsets.UTF_8);
+        return lineOf(before, before.length);
+    }
+
     private static long lineOf(byte[] bytes, int offset) {
         long line = 1;
         for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
+            // LF, CRLF and a lone CR each end a line
+            if (bytes[i] == '\n'
+                    || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
                 line++;
             }
         }
@@ -75,21 +88,33 @@ final class SourceText {
     }
 
     /**
-     * Splits on LF, dropping a CR before it; the last piece is empty when the text ends with LF.
+     * Splits on LF, CRLF and a lone CR (the line ends commonmark knows, so that its line numbers
+     * are ours); the last piece is empty when the text ends with a line end.
      */
     private List<String> split(String text) {
         List<String> out = new ArrayList<>();
-        boolean crlf = false;
+        int crlf = 0; // first line ended by CRLF, 1-based; 0 for none
+        int cr = 0; // first line ended by a lone CR
         int start = 0;
-        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-            int end = nl > start && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
-            crlf |= end != nl;
-            out.add(text.substring(start, end));
-            start = nl + 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    crlf = crlf == 0 ? out.size() : crlf;
+                    i++;
+                } else if (c == '\r') {
+                    cr = cr == 0 ? out.size() : cr;
+                }
+                start = i + 1;
+            }
         }
         out.add(text.substring(start));
-        if (crlf) {
-            warnings.add(new ImportWarning(file, 1, "CRLF line ends read as LF"));
+        if (crlf > 0) {
+            warnings.add(new ImportWarning(file, crlf, "CRLF line ends read as LF"));
+        }
+        if (cr > 0) {
+            warnings.add(new ImportWarning(file, cr, "CR line ends (without LF) read as LF"));
         }
         return out;
     }

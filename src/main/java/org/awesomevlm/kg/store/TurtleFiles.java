@@ -25,25 +25,28 @@ final class TurtleFiles {
     /** The shapes graph lives next to the ontology but is not part of the data. */
     static final String SHAPES_FILE = "shapes.ttl";
 
+    /** Stock Fuseki's assembler file, also next to the ontology: server configuration, not data. */
+    static final String FUSEKI_CONFIG_FILE = "fuseki-config.ttl";
+
     private TurtleFiles() {}
 
     /**
      * The files a load reads, in load order: {@code dataDir/*.ttl} then {@code ontologyDir/*.ttl}
-     * except shapes.ttl, each sorted by name.
+     * except shapes.ttl and fuseki-config.ttl, each sorted by name.
      */
     static List<Path> sources(Path dataDir, Path ontologyDir) {
-        List<Path> files = new ArrayList<>(list(dataDir, null));
-        files.addAll(list(ontologyDir, SHAPES_FILE));
+        List<Path> files = new ArrayList<>(list(dataDir, List.of()));
+        files.addAll(list(ontologyDir, List.of(SHAPES_FILE, FUSEKI_CONFIG_FILE)));
         return files;
     }
 
-    private static List<Path> list(Path dir, String except) {
+    private static List<Path> list(Path dir, List<String> except) {
         if (!Files.isDirectory(dir)) {
             throw new KgException(dir, 0, "no such directory");
         }
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".ttl"))
-                    .filter(p -> !p.getFileName().toString().equals(except))
+                    .filter(p -> !except.contains(p.getFileName().toString()))
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();
@@ -52,10 +55,17 @@ final class TurtleFiles {
         }
     }
 
-    /** Streams the triples of one Turtle file into {@code sink}; bad syntax or I/O: KgException. */
+    /**
+     * Streams the triples of one Turtle file into {@code sink}; bytes that are not UTF-8, bad
+     * syntax, a bad IRI or an ill-formed literal (RIOT's warnings too) or I/O: KgException.
+     */
     static void parse(Path file, StreamRDF sink) {
+        Utf8Check.check(file);
         try {
-            RDFParser.source(file).lang(Lang.TURTLE).errorHandler(handler(file)).parse(sink);
+            RDFParser.source(file)
+                    .lang(Lang.TURTLE)
+                    .errorHandler(handler(file, "Turtle", true))
+                    .parse(sink);
         } catch (KgException e) {
             throw e;
         } catch (UncheckedIOException e) {
@@ -83,9 +93,27 @@ final class TurtleFiles {
 
     /** Syntax errors stop the parse with the file, line and column; warnings are logged. */
     static ErrorHandler handler(Path file, String syntax) {
+        return handler(file, syntax, false);
+    }
+
+    /**
+     * Syntax errors stop the parse with the file, line and column; so do warnings (a bad IRI, an
+     * ill-formed literal such as "first"^^xsd:integer) when {@code strict}, else they are logged.
+     */
+    static ErrorHandler handler(Path file, String syntax, boolean strict) {
         return new ErrorHandler() {
             @Override
             public void warning(String message, long line, long col) {
+                if (strict) {
+                    throw new KgException(
+                            file,
+                            Math.max(line, 0),
+                            "bad "
+                                    + syntax
+                                    + (col > 0 ? " at column " + col : "")
+                                    + ": "
+                                    + message);
+                }
                 LOG.warn("{}:{}: col {}: {}", file, line, col, message);
             }
 

@@ -157,4 +157,20 @@ public final class AV {
                 ResourceFactory.createProperty(FABIO + "hasArXivId");
         public static final Property doi = ResourceFactory.createProperty(BIBO + "doi");
     }
+
+    // History of a list (kg import --history).
+    public static final Resource ListChange = r("ListChange");
+    public static final Resource PaperAdded = r("PaperAdded");
+    public static final Resource PaperChanged = r("PaperChanged");
+    public static final Resource PaperRemoved = r("PaperRemoved");
+    public static final Property changedList = p("changedList");
+    public static final Property changedPaper = p("changedPaper");
+    public static final Property paperTitle = p("paperTitle");
+    public static final Property inVersion = p("inVersion");
+    public static final Property gitCommit = p("gitCommit");
+
+    /** The named graph that holds the list with slug {@code slug} after {@code kg load}. */
+    public static String listGraph(String slug) {
+        return BASE + "list/" + slug;
+    }
 }

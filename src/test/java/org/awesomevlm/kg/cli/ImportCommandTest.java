@@ -118,7 +118,9 @@ class ImportCommandTest {
         assertThat(again.out()).doesNotContain("added").doesNotContain("changed");
         assertThat(Files.readString(out.resolve("awesome-list.ttl"))).isEqualTo(ttl);
         try (Stream<Path> s = Files.list(out)) {
-            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("awesome-list.ttl");
+            // The list's Turtle and the PROV-O record of the import; no temporary files left.
+            assertThat(s.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("awesome-list.ttl", "awesome-list.prov.ttl");
         }
     }
 

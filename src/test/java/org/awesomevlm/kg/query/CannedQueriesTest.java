@@ -23,16 +23,18 @@ class CannedQueriesTest {
 
     /** A value for every parameter name used in the catalogue. */
     static final Map<String, String> SAMPLES =
-            Map.of(
-                    "year", "2024",
-                    "keyword", "Medical AI",
-                    "author", "Zifeng Wang",
-                    "dataset", "MIMIC-CXR",
-                    "modality", "Chest X-ray",
-                    "task", "Report Generation",
-                    "family", "CLIP and Variants",
-                    "min", "1",
-                    "iri", AVR + "paper/arxiv-2210.10163");
+            Map.ofEntries(
+                    Map.entry("year", "2024"),
+                    Map.entry("keyword", "Medical AI"),
+                    Map.entry("author", "Zifeng Wang"),
+                    Map.entry("dataset", "MIMIC-CXR"),
+                    Map.entry("modality", "Chest X-ray"),
+                    Map.entry("task", "Report Generation"),
+                    Map.entry("family", "CLIP and Variants"),
+                    Map.entry("min", "1"),
+                    Map.entry("iri", AVR + "paper/arxiv-2210.10163"),
+                    Map.entry("paper", "2210.10163"),
+                    Map.entry("date", "2024-01-01"));
 
     @BeforeAll
     static void load() {

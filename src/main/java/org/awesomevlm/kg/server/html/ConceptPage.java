@@ -15,7 +15,7 @@ import org.apache.jena.rdf.model.RDFNode;
 final class ConceptPage {
     private ConceptPage() {}
 
-    static final int MAX_PAPERS = 500;
+    static final int MAX_PAPERS = 200;
 
     private static final Query LABELS =
             Sparql.parse(

@@ -38,7 +38,7 @@ final class HomePage {
     private static Query countsQuery() {
         StringBuilder sb = new StringBuilder("SELECT * WHERE {\n");
         for (String[] c : COUNTED) {
-            sb.append("  { SELECT (COUNT(DISTINCT ?x) AS ?")
+            sb.append("  { SELECT (COUNT(*) AS ?")
                     .append(c[0])
                     .append(") WHERE { ")
                     .append(c[2])

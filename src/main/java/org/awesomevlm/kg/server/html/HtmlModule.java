@@ -3,6 +3,7 @@ package org.awesomevlm.kg.server.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.query.Dataset;
@@ -20,12 +21,14 @@ import org.slf4j.LoggerFactory;
  * <p>The dataset, public base and canned queries come from {@link ServerSettings} (a builder
  * attribute). The full-text index is built in the background when the server starts, on disk in
  * {@code <tdb2 database>/text/} (rebuilt only when the database changed) or in memory for in-memory
- * data.
+ * data; then the home and stats pages are rendered into a {@link PageCache} (kept until the
+ * database changes). {@code KgServer} adds this module when it is on the class path.
  */
 public final class HtmlModule implements FusekiModule {
     private static final Logger LOG = LoggerFactory.getLogger(HtmlModule.class);
 
     private TextSearch search;
+    private Runnable warmUp;
     private Thread builder;
 
     public HtmlModule() {}
@@ -40,38 +43,50 @@ public final class HtmlModule implements FusekiModule {
         ServerSettings settings = ServerSettings.of(b);
         Dataset ds = settings.dataset();
         List<CannedQuery> queries = List.copyOf(settings.queries());
-        search = TextSearch.open(ds, TextIndexFiles.defaultDir(ds));
-        TextSearch s = search;
-        b.addServlet(
-                "",
-                new PageServlet((req, links) -> HomePage.render(ds, refs(queries, links), links)));
+        TextSearch s = TextSearch.open(ds, TextIndexFiles.defaultDir(ds));
+        PageCache cache = new PageCache(ds);
+        Links deferred = new Links(PageCache.BASE_MARKER);
+        search = s;
+        Supplier<String> home = () -> HomePage.render(ds, refs(queries, deferred), deferred);
+        Supplier<String> stats = () -> StatsPage.render(ds, deferred);
+        warmUp =
+                () -> {
+                    cache.warm("home", home);
+                    cache.warm("stats", stats);
+                };
+        b.addServlet("", new PageServlet((req, base) -> cache.get("home", home, base)));
         b.addServlet(
                 "/search",
                 new PageServlet(
-                        (req, links) -> SearchPage.render(ds, s, req.getParameter("q"), links)));
-        b.addServlet("/stats", new PageServlet((req, links) -> StatsPage.render(ds, links)));
+                        (req, base) ->
+                                SearchPage.render(ds, s, req.getParameter("q"), new Links(base))));
+        b.addServlet("/stats", new PageServlet((req, base) -> cache.get("stats", stats, base)));
         b.addServlet(
                 "/query",
                 new PageServlet(
-                        (req, links) ->
-                                QueryPage.render(queries, req.getParameter("name"), links)));
+                        (req, base) ->
+                                QueryPage.render(
+                                        queries, req.getParameter("name"), new Links(base))));
         b.addServlet("/README.md", new ReadmeServlet());
         b.addServlet("/static/*", new StaticServlet());
     }
 
+    /** Builds the text index, then the cached pages, in the background: start-up stays quick. */
     @Override
     public void serverBeforeStarting(FusekiServer server) {
         TextSearch s = search;
+        Runnable warm = warmUp;
         builder =
                 new Thread(
                         () -> {
                             try {
                                 s.build();
+                                warm.run();
                             } catch (RuntimeException e) {
-                                LOG.error("Building the text index failed", e);
+                                LOG.error("Preparing the HTML pages failed", e);
                             }
                         },
-                        "kg-text-index");
+                        "kg-html-warm-up");
         builder.setDaemon(true);
         builder.start();
     }

@@ -9,22 +9,24 @@ import org.awesomevlm.kg.server.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A GET-only servlet answering with one HTML page built from the request. */
+/**
+ * A GET-only servlet answering with one HTML page built from the request and its public base
+ * ({@code --base}, else the URL the client used).
+ */
 final class PageServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(PageServlet.class);
 
-    private final BiFunction<HttpServletRequest, Links, String> page;
+    private final BiFunction<HttpServletRequest, String, String> page;
 
-    PageServlet(BiFunction<HttpServletRequest, Links, String> page) {
+    PageServlet(BiFunction<HttpServletRequest, String, String> page) {
         this.page = page;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Links links = new Links(ServerSettings.of(getServletContext()).publicBase(req));
         String html;
         try {
-            html = page.apply(req, links);
+            html = page.apply(req, ServerSettings.of(getServletContext()).publicBase(req));
         } catch (RuntimeException e) {
             LOG.error("Page {} failed", req.getRequestURI(), e);
             resp.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);

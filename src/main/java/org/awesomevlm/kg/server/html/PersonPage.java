@@ -13,7 +13,7 @@ final class PersonPage {
     private PersonPage() {}
 
     /** Papers shown on one person page; the page says how many more there are. */
-    static final int MAX_PAPERS = 500;
+    static final int MAX_PAPERS = 200;
 
     private static final Query NAMES =
             Sparql.parse(
@@ -29,8 +29,9 @@ final class PersonPage {
                     SELECT ?paper (SAMPLE(?t) AS ?title) (SAMPLE(?y) AS ?year) WHERE {
                       ?paper dcterms:creator ?person .
                       OPTIONAL { ?paper dcterms:title ?t } OPTIONAL { ?paper dcterms:issued ?y }
-                    } GROUP BY ?paper ORDER BY DESC(STR(?year)) LCASE(STR(?title)) LIMIT 501
-                    """);
+                    } GROUP BY ?paper ORDER BY DESC(STR(?year)) LCASE(STR(?title)) LIMIT %d
+                    """
+                            .formatted(MAX_PAPERS + 1));
 
     private static final Query PAPER_COUNT =
             Sparql.parse(

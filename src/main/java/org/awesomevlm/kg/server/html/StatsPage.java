@@ -1,14 +1,21 @@
 package org.awesomevlm.kg.server.html;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.system.Txn;
 
-/** {@code /stats}: papers per year (SVG bar chart), co-author pairs, most prolific authors. */
+/**
+ * {@code /stats}: papers per year (SVG bar chart), the most frequent co-author pairs, the most
+ * prolific authors and the commonest keywords. Every ranking is aggregated first and labelled for
+ * its top rows only, and the pairs are counted among the most prolific authors only, so the page
+ * stays affordable on a million papers (it is also cached, see {@link PageCache}).
+ */
 final class StatsPage {
     private StatsPage() {}
 
@@ -16,48 +23,53 @@ final class StatsPage {
     static final int AUTHORS = 20;
     static final int KEYWORDS = 20;
 
+    /** Authors whose co-authors are counted for the pairs table. */
+    static final int PAIR_AUTHORS = 300;
+
     private static final Query YEARS =
             Sparql.parse(
                     """
-                    SELECT ?year (COUNT(DISTINCT ?p) AS ?n) WHERE {
-                      ?p a schema:ScholarlyArticle ; dcterms:issued ?year .
-                    } GROUP BY ?year ORDER BY ?year
+                    SELECT ?year (COUNT(*) AS ?n) WHERE { ?p dcterms:issued ?year }
+                    GROUP BY ?year ORDER BY ?year
                     """);
 
     private static final Query UNDATED =
             Sparql.parse(
                     """
-                    SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {
+                    SELECT (COUNT(*) AS ?n) WHERE {
                       ?p a schema:ScholarlyArticle . FILTER NOT EXISTS { ?p dcterms:issued ?y }
                     }
                     """);
 
-    private static final Query PAIRS_Q =
+    private static final Query TOP_AUTHORS =
             Sparql.parse(
                     """
-                    SELECT ?a ?b (SAMPLE(?an) AS ?aName) (SAMPLE(?bn) AS ?bName) (COUNT(DISTINCT ?p) AS ?n)
-                    WHERE {
-                      ?p dcterms:creator ?a , ?b . FILTER (STR(?a) < STR(?b))
-                      OPTIONAL { ?a schema:name ?an } OPTIONAL { ?b schema:name ?bn }
-                    } GROUP BY ?a ?b ORDER BY DESC(?n) ?aName ?bName LIMIT %d
+                    SELECT ?a ?n ?name WHERE {
+                      { SELECT ?a (COUNT(*) AS ?n) WHERE { ?p dcterms:creator ?a }
+                        GROUP BY ?a ORDER BY DESC(?n) LIMIT %d }
+                      OPTIONAL { ?a schema:name ?name }
+                    } ORDER BY DESC(?n) ?name
                     """
-                            .formatted(PAIRS));
+                            .formatted(PAIR_AUTHORS));
 
-    private static final Query AUTHORS_Q =
+    private static final Query COAUTHORS_OF =
             Sparql.parse(
                     """
-                    SELECT ?a (SAMPLE(?nm) AS ?name) (COUNT(DISTINCT ?p) AS ?n) WHERE {
-                      ?p dcterms:creator ?a . OPTIONAL { ?a schema:name ?nm }
-                    } GROUP BY ?a ORDER BY DESC(?n) ?name LIMIT %d
-                    """
-                            .formatted(AUTHORS));
+                    SELECT ?b (COUNT(*) AS ?n) WHERE {
+                      ?p dcterms:creator ?a , ?b . FILTER (?b != ?a)
+                    } GROUP BY ?b
+                    """);
+
+    private static final Query NAME = Sparql.parse("SELECT ?name WHERE { ?a schema:name ?name }");
 
     private static final Query KEYWORDS_Q =
             Sparql.parse(
                     """
-                    SELECT ?k (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?p) AS ?n) WHERE {
-                      ?p av:keyword ?k . OPTIONAL { ?k skos:prefLabel ?l }
-                    } GROUP BY ?k ORDER BY DESC(?n) ?label LIMIT %d
+                    SELECT ?k ?n ?label WHERE {
+                      { SELECT ?k (COUNT(*) AS ?n) WHERE { ?p av:keyword ?k }
+                        GROUP BY ?k ORDER BY DESC(?n) LIMIT %d }
+                      OPTIONAL { ?k skos:prefLabel ?label }
+                    } ORDER BY DESC(?n) ?label
                     """
                             .formatted(KEYWORDS));
 
@@ -83,33 +95,66 @@ final class StatsPage {
         long undated = Sparql.select(ds, UNDATED).get(0).num("n");
         m.put("undated", undated);
         m.put("hasUndated", undated > 0);
-        List<Pair> pairs = new ArrayList<>();
-        for (Sparql.Row r : Sparql.select(ds, PAIRS_Q)) {
-            pairs.add(
-                    new Pair(
-                            person(links, r.iri("a"), r.str("aName")),
-                            person(links, r.iri("b"), r.str("bName")),
-                            r.num("n")));
+        Map<String, Ref> top = new LinkedHashMap<>();
+        List<Ref> authors = new ArrayList<>();
+        for (Sparql.Row r : Sparql.select(ds, TOP_AUTHORS)) {
+            String a = r.iri("a");
+            if (top.containsKey(a)) {
+                continue; // a second spelling of the name
+            }
+            Ref ref = person(links, a, r.str("name"));
+            top.put(a, ref);
+            if (authors.size() < AUTHORS) {
+                authors.add(new Ref(ref.label(), ref.href(), Long.toString(r.num("n"))));
+            }
         }
-        m.put("pairs", pairs);
-        m.put("authors", ranked(ds, AUTHORS_Q, "a", "name", links));
-        m.put("keywords", ranked(ds, KEYWORDS_Q, "k", "label", links));
+        m.put("authors", authors);
+        m.put("pairs", pairs(ds, links, top));
+        m.put("pairAuthors", PAIR_AUTHORS);
+        List<Ref> keywords = new ArrayList<>();
+        for (Sparql.Row r : Sparql.select(ds, KEYWORDS_Q)) {
+            String k = r.iri("k");
+            String label = r.str("label") == null ? k : r.str("label");
+            keywords.add(new Ref(label, links.local(k), Long.toString(r.num("n"))));
+        }
+        m.put("keywords", keywords);
+    }
+
+    // Joint papers of every pair with at least one author among the most prolific ones.
+    private static List<Pair> pairs(Dataset ds, Links links, Map<String, Ref> top) {
+        Map<List<String>, Long> joint = new HashMap<>();
+        for (String a : top.keySet()) {
+            for (Sparql.Row r : Sparql.select(ds, COAUTHORS_OF, Map.of("a", Sparql.iri(a)))) {
+                String b = r.iri("b");
+                List<String> key = a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
+                joint.put(key, r.num("n"));
+            }
+        }
+        List<Map.Entry<List<String>, Long>> ranked = new ArrayList<>(joint.entrySet());
+        ranked.sort(
+                Comparator.comparing((Map.Entry<List<String>, Long> e) -> -e.getValue())
+                        .thenComparing(e -> e.getKey().toString()));
+        List<Pair> out = new ArrayList<>();
+        for (var e : ranked.subList(0, Math.min(PAIRS, ranked.size()))) {
+            out.add(
+                    new Pair(
+                            ref(ds, links, top, e.getKey().get(0)),
+                            ref(ds, links, top, e.getKey().get(1)),
+                            e.getValue()));
+        }
+        return out;
+    }
+
+    private static Ref ref(Dataset ds, Links links, Map<String, Ref> top, String person) {
+        Ref known = top.get(person);
+        if (known != null) {
+            return known;
+        }
+        List<Sparql.Row> rows = Sparql.select(ds, NAME, Map.of("a", Sparql.iri(person)));
+        return person(links, person, rows.isEmpty() ? null : rows.get(0).str("name"));
     }
 
     private static Ref person(Links links, String iri, String name) {
         return new Ref(name == null ? iri : name, links.local(iri));
-    }
-
-    private static List<Ref> ranked(Dataset ds, Query q, String var, String label, Links links) {
-        List<Ref> out = new ArrayList<>();
-        for (Sparql.Row r : Sparql.select(ds, q)) {
-            String iri = r.iri(var);
-            out.add(
-                    new Ref(
-                            r.str(label) == null ? iri : r.str(label),
-                            links.local(iri),
-                            Long.toString(r.num("n"))));
-        }
-        return out;
     }
 }

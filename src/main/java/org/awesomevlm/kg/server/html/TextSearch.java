@@ -57,6 +57,12 @@ final class TextSearch implements AutoCloseable {
 
     static final int MAX_TERMS = 12;
 
+    /**
+     * Longest word searched for, in code points: the index's tokens are at most 255 characters, and
+     * a prefix query on a word of about 1000 makes Lucene refuse ("input automaton is too large").
+     */
+    static final int MAX_WORD = 100;
+
     private final Dataset ds;
     private final Path dir;
     private final TextIndex index;
@@ -185,6 +191,9 @@ final class TextSearch implements AutoCloseable {
             }
             if (word.codePoints().noneMatch(Character::isLetterOrDigit)) {
                 continue;
+            }
+            if (word.codePointCount(0, word.length()) > MAX_WORD) {
+                word = word.substring(0, word.offsetByCodePoints(0, MAX_WORD));
             }
             String esc = QueryParser.escape(word);
             clauses.add(word.length() >= 3 ? "(" + esc + " OR " + esc + "*)" : esc);

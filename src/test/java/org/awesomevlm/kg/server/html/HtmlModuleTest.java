@@ -11,6 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.server.KgServer;
 import org.jsoup.Jsoup;
@@ -18,6 +22,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The HTML module inside a real {@link KgServer} on port 0. */
 class HtmlModuleTest {
@@ -72,11 +77,14 @@ class HtmlModuleTest {
         Document d = Jsoup.parse(r.body());
         assertThat(d.selectFirst("h1").text())
                 .isEqualTo("Awesome Vision Language Model and Foundation Models");
-        // links use the server's public base (here derived from the request)
+        // without --base the links follow the URL the client used
         assertThat(d.select("link[rel=stylesheet]").attr("href"))
                 .isEqualTo(url + "static/style.css");
         assertThat(d.select(".tree a").eachAttr("href"))
                 .contains(url + "section/awesome-list/survey");
+        // the canned queries link to the server's API, which answers them
+        assertThat(d.select("ul.queries a").eachAttr("href")).contains(url + "api/papers");
+        assertThat(get("api/papers").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -90,8 +98,9 @@ class HtmlModuleTest {
         assertThat(Jsoup.parse(stats.body()).select("svg.chart rect")).hasSize(3);
         HttpResponse<String> query = get("query");
         assertThat(query.statusCode()).isEqualTo(200);
-        assertThat(Jsoup.parse(query.body()).select("script").attr("src"))
-                .isEqualTo(url + "static/query.js");
+        Document q = Jsoup.parse(query.body());
+        assertThat(q.select("script").attr("src")).isEqualTo(url + "static/query.js");
+        assertThat(q.select("#canned option").eachAttr("value")).contains("papers", "authors");
     }
 
     @Test
@@ -115,6 +124,78 @@ class HtmlModuleTest {
         assertThat(Jsoup.parse(paper.body()).select("ol.authors a").first().attr("href"))
                 .isEqualTo(url + "person/zifeng-wang");
         assertThat(get("paper/unknown").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void linksUseTheConfiguredPublicBase() throws Exception {
+        KgServer based =
+                KgServer.builder()
+                        .dataset(Fixtures.load("fixture.ttl"))
+                        .base("https://kg.example.org/vlm/")
+                        .port(0)
+                        .build()
+                        .start();
+        try {
+            HttpResponse<String> r =
+                    CLIENT.send(
+                            HttpRequest.newBuilder(URI.create(based.localUrl())).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            Document d = Jsoup.parse(r.body());
+            assertThat(d.select("link[rel=stylesheet]").attr("href"))
+                    .isEqualTo("https://kg.example.org/vlm/static/style.css");
+            assertThat(d.select(".tree a").eachAttr("href"))
+                    .contains("https://kg.example.org/vlm/section/awesome-list/survey");
+        } finally {
+            based.stop();
+        }
+    }
+
+    @Test
+    void tdb2ServerKeepsItsTextIndexInTheDatabaseAndCachesPagesPerBase(@TempDir Path tmp)
+            throws Exception {
+        Path db = tmp.resolve("db");
+        Dataset ds = TDB2Factory.connectDataset(db.toString());
+        KgServer tdb = null;
+        try {
+            Txn.executeWrite(
+                    ds,
+                    () ->
+                            RDFDataMgr.read(
+                                    ds.getDefaultModel(), "src/test/resources/html/fixture.ttl"));
+            tdb = KgServer.builder().dataset(ds).port(0).build().start();
+            int port = tdb.port();
+            for (String host : new String[] {"localhost", "127.0.0.1", "localhost"}) {
+                String base = "http://" + host + ":" + port + "/";
+                Document home =
+                        Jsoup.parse(
+                                CLIENT.send(
+                                                HttpRequest.newBuilder(URI.create(base)).build(),
+                                                HttpResponse.BodyHandlers.ofString())
+                                        .body());
+                assertThat(home.select(".tree a").eachAttr("href"))
+                        .contains(base + "section/awesome-list/survey");
+                assertThat(home.select(".counts .n").first().text()).isEqualTo("4");
+            }
+            Document search =
+                    Jsoup.parse(
+                            CLIENT.send(
+                                            HttpRequest.newBuilder(
+                                                            URI.create(
+                                                                    tdb.localUrl()
+                                                                            + "search?q=medclip"))
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.ofString())
+                                    .body());
+            assertThat(search.select(".results .paper-title").eachText())
+                    .containsExactly(
+                            "MedCLIP: Contrastive Learning from Unpaired Medical Images and Text");
+            assertThat(db.resolve("text").resolve(TextIndexFiles.STAMP)).exists();
+        } finally {
+            if (tdb != null) {
+                tdb.stop();
+            }
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
     }
 
     @Test
