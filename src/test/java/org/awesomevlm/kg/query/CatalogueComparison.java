@@ -21,26 +21,34 @@ final class CatalogueComparison {
      * others are other spellings, IRIs, values matching nothing and a would-be injection.
      */
     static final Map<String, List<String>> VALUES =
-            Map.of(
-                    "year", List.of("2024", "2022", "2025", "1999"),
-                    "keyword",
+            Map.ofEntries(
+                    Map.entry("year", List.of("2024", "2022", "2025", "1999")),
+                    Map.entry(
+                            "keyword",
                             List.of(
                                     "Medical AI",
                                     "medical-AI",
                                     AVR + "keyword/contrastive-learning",
-                                    "x\" } ; DROP ALL ; #"),
-                    "author",
-                            List.of("Zifeng Wang", "Z. Wang", AVR + "person/jimeng-sun", "Nobody"),
-                    "dataset", List.of("MIMIC-CXR", "mimic cxr"),
-                    "modality", List.of("Chest X-ray", "chest xray"),
-                    "task", List.of("Report Generation", "vqa"),
-                    "family", List.of("CLIP and Variants", "Vision Large Language Models"),
-                    "min", List.of("1", "2", "3"),
-                    "iri",
+                                    "x\" } ; DROP ALL ; #")),
+                    Map.entry(
+                            "author",
+                            List.of("Zifeng Wang", "Z. Wang", AVR + "person/jimeng-sun", "Nobody")),
+                    Map.entry("dataset", List.of("MIMIC-CXR", "mimic cxr")),
+                    Map.entry("modality", List.of("Chest X-ray", "chest xray")),
+                    Map.entry("task", List.of("Report Generation", "vqa")),
+                    Map.entry(
+                            "family", List.of("CLIP and Variants", "Vision Large Language Models")),
+                    Map.entry("min", List.of("1", "2", "3")),
+                    Map.entry(
+                            "iri",
                             List.of(
                                     AVR + "paper/arxiv-2210.10163",
                                     AVR + "person/jimeng-sun",
-                                    AVR + "keyword/medical-ai"));
+                                    AVR + "keyword/medical-ai")),
+                    Map.entry(
+                            "paper",
+                            List.of("2210.10163", AVR + "paper/arxiv-2210.10163", "10.1000/NONE")),
+                    Map.entry("date", List.of("2024-01-01", "2024-03-01T10:00:00Z", "2030-01-01")));
 
     /** One run: a query and its parameter values. */
     record Case(CannedQuery query, Map<String, String> params) {
@@ -105,11 +113,17 @@ final class CatalogueComparison {
 
     private static List<String> values(QueryParam p) {
         List<String> vs = VALUES.get(p.name());
-        if (vs == null) {
-            throw new IllegalStateException(
-                    "no test values for parameter '" + p.name() + "' of a canned query");
+        if (vs != null) {
+            return vs;
         }
-        return vs;
+        // a parameter new to the catalogue: its sample from CannedQueriesTest (which has one
+        // for every parameter)
+        String sample = CannedQueriesTest.SAMPLES.get(p.name());
+        if (sample == null) {
+            throw new IllegalStateException(
+                    "no test value for parameter '" + p.name() + "' of a canned query");
+        }
+        return List.of(sample);
     }
 
     static Outcome run(QueryRunner runner, SparqlTarget expected, SparqlTarget actual, Case c) {
