@@ -96,7 +96,7 @@ class VirtuosoInteropTest {
         }
     }
 
-    /** The default graph as N-Triples, as the server's /dump.nt writes it. */
+    /** The data graph (the union of the lists' graphs) as N-Triples, as /dump.nt writes it. */
     private static Path dump(Dataset ds, String name) throws IOException {
         Path file = virtuoso.dir().resolve(name);
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -104,9 +104,7 @@ class VirtuosoInteropTest {
                     ds,
                     () ->
                             RDFDataMgr.write(
-                                    out,
-                                    ds.asDatasetGraph().getDefaultGraph(),
-                                    RDFFormat.NTRIPLES));
+                                    out, Store.dataGraph(ds.asDatasetGraph()), RDFFormat.NTRIPLES));
         }
         return file;
     }
