@@ -49,7 +49,10 @@ public final class ReadmeExport implements ExportFormat {
                     }
                 });
         ReadmeRenderer renderer =
-                new ReadmeRenderer(new LineSink(writer), TableOfContents.lines(headings));
+                new ReadmeRenderer(
+                        new LineSink(writer),
+                        TableOfContents.lines(headings),
+                        TableOfContents.headingAfterToc(headings));
         runner.forEach(
                 ds,
                 catalog.get("readme-document"),

@@ -27,10 +27,19 @@ final class ReadmeRenderer {
     private final List<String> toc;
     private Entry entry;
     private String lastKey = "";
+    private final boolean deferToc;
+    private boolean tocPending;
+    private boolean blankAfterToc;
 
-    ReadmeRenderer(LineSink out, List<String> toc) {
+    /**
+     * @param toc the generated table of contents
+     * @param deferToc whether a heading follows the "Table of Contents" heading (the ToC then goes
+     *     just before it; else right after the ToC heading)
+     */
+    ReadmeRenderer(LineSink out, List<String> toc, boolean deferToc) {
         this.out = out;
         this.toc = toc;
+        this.deferToc = deferToc;
     }
 
     void row(QuerySolution r) {
@@ -56,7 +65,7 @@ final class ReadmeRenderer {
             case 3 -> line(r);
             case 4 -> {
                 endEntry();
-                blankIf(r, "closeBlank");
+                separate(r, "closeBlank");
                 String markdown = string(r, "markdown");
                 out.text(markdown != null ? markdown : MarkdownForms.DETAILS_CLOSE);
             }
@@ -66,6 +75,9 @@ final class ReadmeRenderer {
 
     void finish(boolean blankAfter, boolean finalNewline) {
         endEntry();
+        if (tocPending) {
+            toc();
+        }
         if (blankAfter) {
             out.blank();
         }
@@ -74,7 +86,10 @@ final class ReadmeRenderer {
 
     private void block(QuerySolution r) {
         endEntry();
-        blankIf(r, "blank");
+        if (tocPending && string(r, "kind").equals("heading")) {
+            toc();
+        }
+        separate(r, "blank");
         String markdown = string(r, "markdown");
         switch (string(r, "kind")) {
             case "heading" -> {
@@ -82,9 +97,11 @@ final class ReadmeRenderer {
                         markdown != null
                                 ? markdown
                                 : MarkdownForms.heading(integer(r, "level"), string(r, "text")));
-                if (bool(r, "toc") && !toc.isEmpty()) {
-                    out.blank();
-                    toc.forEach(out::line);
+                tocPending = bool(r, "toc") && !toc.isEmpty();
+                if (tocPending && !deferToc) {
+                    toc();
+                    // keep the next block from continuing the ToC list (and being dropped with it)
+                    blankAfterToc = true;
                 }
             }
             case "group" ->
@@ -103,6 +120,18 @@ final class ReadmeRenderer {
             }
             default -> out.text(markdown == null ? "" : markdown);
         }
+    }
+
+    /**
+     * The generated table of contents goes just before the heading that follows the "Table of
+     * Contents" heading, after any block kept under it, with a blank line before it so that it does
+     * not continue that block (the importer drops it again); with no heading after it, right after
+     * the "Table of Contents" heading.
+     */
+    private void toc() {
+        tocPending = false;
+        out.blank();
+        toc.forEach(out::line);
     }
 
     private void title() {
@@ -159,6 +188,14 @@ final class ReadmeRenderer {
             out.line(MarkdownForms.DETAILS_CLOSE);
         }
         entry = null;
+    }
+
+    /** The blank line before a block or a closing tag, and one after a ToC written before it. */
+    private void separate(QuerySolution r, String var) {
+        if (integer(r, var) > 0 || blankAfterToc) {
+            out.blank();
+        }
+        blankAfterToc = false;
     }
 
     private void blankIf(QuerySolution r, String var) {

@@ -1,6 +1,8 @@
 package org.awesomevlm.kg.export;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,22 +31,32 @@ final class TableOfContents {
     /** The ToC lines for {@code headings} (all headings of the document, in order). */
     static List<String> lines(List<Heading> headings) {
         TableOfContents toc = new TableOfContents();
-        int min = Integer.MAX_VALUE;
-        for (Heading h : headings) {
-            if (listed(h)) {
-                min = Math.min(min, h.level());
-            }
-        }
+        // nesting by the levels open above a heading, so the first line is never indented
+        Deque<Integer> open = new ArrayDeque<>();
         List<String> out = new ArrayList<>();
         for (Heading h : headings) {
             String plain = plainText(h.text());
             String anchor = toc.anchor(plain);
             if (listed(h)) {
+                while (!open.isEmpty() && open.peek() >= h.level()) {
+                    open.pop();
+                }
                 String label = plain.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
-                out.add("  ".repeat(h.level() - min) + "- [" + label + "](#" + anchor + ")");
+                out.add("  ".repeat(open.size()) + "- [" + label + "](#" + anchor + ")");
+                open.push(h.level());
             }
         }
         return out;
+    }
+
+    /** Whether a heading follows the (first) "Table of Contents" heading. */
+    static boolean headingAfterToc(List<Heading> headings) {
+        for (int i = 0; i < headings.size(); i++) {
+            if (headings.get(i).isToc()) {
+                return i + 1 < headings.size();
+            }
+        }
+        return false;
     }
 
     private static boolean listed(Heading h) {

@@ -66,10 +66,11 @@ final class DocumentAssembler implements Consumer<Piece> {
     @Override
     public void accept(Piece p) {
         if (inToc) {
-            if (!(p instanceof Piece.Heading)) {
+            // the exporter regenerates the lists under the ToC heading; anything else stays
+            if (p instanceof Piece.Verbatim v && v.kind().equals("list")) {
                 return;
             }
-            inToc = false;
+            inToc = !(p instanceof Piece.Heading);
         }
         Frame top = frames.peek();
         if (top != null && top.kind == Kind.CANDIDATE) {

@@ -96,11 +96,14 @@ final class EntryParser {
             warn(first, "title line kept as written (not '- Title. [[label]](url) ...')");
         }
         List<ParsedEntry.SubLine> lines = new ArrayList<>();
+        boolean authorsSeen = false;
         for (int k = 1; k < units.size(); k++) {
             int[] u = units.get(k);
             int blank = u[0] - units.get(k - 1)[1] > 1 ? 1 : 0;
             int contentCol = subs.get(k - 1).contentColumn();
-            lines.add(subLine(u[0], u[1], contentCol, blank, k == 1));
+            ParsedEntry.SubLine line = subLine(u[0], u[1], contentCol, blank, k == 1, authorsSeen);
+            authorsSeen |= line instanceof ParsedEntry.Authors;
+            lines.add(line);
         }
         Matcher alias = ALIAS.matcher(t.plain());
         String plainTitle = t.plain();
@@ -187,8 +190,9 @@ final class EntryParser {
         return out;
     }
 
+    /** One sub-bullet; an entry has at most one authors line (the first, or "Authors: ..."). */
     private ParsedEntry.SubLine subLine(
-            int from, int to, int contentCol, int blank, boolean first) {
+            int from, int to, int contentCol, int blank, boolean first, boolean authorsSeen) {
         String exact = src.join(from, to);
         String line = src.line(from);
         String content = line.substring(Math.min(contentCol, line.length()));
@@ -201,7 +205,7 @@ final class EntryParser {
             joined += " " + src.line(i).strip();
         }
         Matcher prefixed = AUTHORS_PREFIX.matcher(content);
-        if (prefixed.matches()) {
+        if (prefixed.matches() && !authorsSeen) {
             return authors(
                     from, prefixed.group(1), joined.substring(prefixed.end(1)), blank, exact);
         }

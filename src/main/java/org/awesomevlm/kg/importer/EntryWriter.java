@@ -123,7 +123,9 @@ final class EntryWriter {
                 r.addProperty(AV.lineKind, AV.DigestLine)
                         .addProperty(AV.summaryLabel, d.label())
                         .addProperty(AV.closeStyle, d.closeStyle());
-                if (d.digest() != null && !g.digest(paper, d.digest()) && override == null) {
+                // the text is the paper's; when this entry's differs (or is empty), keep its own
+                boolean own = d.digest() != null && g.digest(paper, d.digest());
+                if (!own && override == null) {
                     override = MarkdownForms.digestLines(d.label(), d.digest(), d.closeStyle());
                 }
                 models.addAll(d.models());

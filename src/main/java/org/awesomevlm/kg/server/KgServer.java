@@ -25,6 +25,9 @@ public final class KgServer {
     /** Default query timeout. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
+    /** Default number of requests served at once. */
+    public static final int DEFAULT_MAX_ACTIVE = 16;
+
     /** Default request body limit of a read-only server (queries are small). */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1L << 20;
 
@@ -77,6 +80,8 @@ public final class KgServer {
         private int port = 3030;
         private String base;
         private Duration timeout = DEFAULT_TIMEOUT;
+        private int maxActive = DEFAULT_MAX_ACTIVE;
+        private Duration maxWait;
         private Path passwordFile;
         private QueryCatalog catalog;
         private Long maxRequestBytes;
@@ -117,6 +122,16 @@ public final class KgServer {
         /** Turns on SPARQL Update and GSP writes for the users of this Jetty realm file. */
         public Builder update(Path passwordFile) {
             this.passwordFile = passwordFile;
+            return this;
+        }
+
+        /**
+         * Requests served at once (default {@value #DEFAULT_MAX_ACTIVE}, below Fuseki's 20 Jetty
+         * threads); others wait at most {@code maxWait} (default: the query timeout), then 503.
+         */
+        public Builder overload(int maxActive, Duration maxWait) {
+            this.maxActive = maxActive;
+            this.maxWait = Objects.requireNonNull(maxWait);
             return this;
         }
 
@@ -161,6 +176,7 @@ public final class KgServer {
             modules.add(new FMod_Api());
             modules.add(new FMod_Feed());
             modules.add(new FMod_RequestLimit(limit));
+            modules.add(new FMod_Overload(maxActive, maxWait != null ? maxWait : timeout));
             if (html) modules.add(new HtmlModule());
             modules.addAll(extraModules);
             FusekiServer fuseki =

@@ -2,6 +2,7 @@ package org.awesomevlm.kg.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,9 +10,11 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.awesomevlm.kg.importer.ImportResult;
 import org.awesomevlm.kg.importer.ListImporter;
+import org.awesomevlm.kg.importer.TurtleOut;
 
 /**
  * The round trip import → export → import → export, asserted (like commonmark's assertRendering).
@@ -39,6 +42,15 @@ final class RoundTrip {
      */
     static String assertRoundTrip(String name, String md) {
         ImportResult first = new ListImporter().importString(name, md);
+        String turtle = TurtleOut.toString(first.model());
+        assertThat(TurtleOut.toString(new ListImporter().importString(name, md).model()))
+                .as(name + ": Turtle is the same bytes on a second import")
+                .isEqualTo(turtle);
+        Model parsed = ModelFactory.createDefaultModel();
+        parsed.read(new StringReader(turtle), null, "TURTLE");
+        assertThat(parsed.isIsomorphicWith(first.model()))
+                .as(name + ": Turtle parses back")
+                .isTrue();
         String exported = export(dataset(first.model()));
         assertThat(comparable(exported))
                 .as(name + ": export(import(md))")

@@ -193,11 +193,12 @@ class BadQueryParamTest {
             assertThat(actual).as("%s=%s", param, attack).isEqualTo(expected);
             if (!attack.contains("\u0000")) {
                 // printed and parsed again (as a log line or a forwarded query would be), the
-                // value is still the one constant
+                // value is still the one constant. Compared as printed algebra: Op.equals is
+                // identity-sensitive for function calls such as xsd:dateTime(...).
                 Query reparsed = QueryFactory.create(b.serialize(), Syntax.syntaxSPARQL_11);
-                assertThat(Algebra.compile(reparsed))
+                assertThat(Algebra.compile(reparsed).toString())
                         .as("%s=%s reparsed", param, attack)
-                        .isEqualTo(actual);
+                        .isEqualTo(actual.toString());
             }
             new QueryRunner()
                     .write(ds, q, values, ResultFormat.of("json"), OutputStream.nullOutputStream());

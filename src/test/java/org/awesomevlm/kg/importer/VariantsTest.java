@@ -147,6 +147,21 @@ class VariantsTest {
     }
 
     @Test
+    void anEntryHasOneAuthorsLine() {
+        Model m =
+                new ListImporter()
+                        .importString(
+                                "two.md",
+                                "# T\n\n- P. [[paper]](https://arxiv.org/abs/2501.00001)\n"
+                                        + "  - Ada Lovelace.\n  - Authors: Grace Hopper.\n")
+                        .model();
+        assertThat(r(m, "paper/arxiv-2501.00001").listProperties(DCTerms.creator).toList())
+                .hasSize(1);
+        assertThat(r(m, "entry/two/arxiv-2501.00001/line/2").getProperty(AV.fieldLabel).getString())
+                .isEqualTo("Authors");
+    }
+
+    @Test
     void linksDoisAliasesAndTitleKeys() {
         Model m = load("links.md").model();
         Resource ct = r(m, "paper/arxiv-2403.17834");
