@@ -146,7 +146,7 @@ if hs:
                         f"{rr:.2f}× ping ({page['rps']:.0f} vs {ping['rps']:.0f} req/s), p99 {f(page['99'])} ms at {int(hs):,} papers",
                         status(rr >= 0.25 and page["99"] is not None and page["99"] <= 50)))
     else:
-        targets.append(("paper page over HTTP ≥ 0.25 × ping, p99 ≤ 50 ms (10^6, 16 conns)", "not measured (server not landed)", "–"))
+        targets.append(("paper page over HTTP ≥ 0.25 × ping, p99 ≤ 50 ms (10^6, 16 conns)", "not measured in this run", "–"))
     rss = [num(s, "server_rss_mb") for s in sizes if num(s, "server_rss_mb")]
     targets.append(("serving works with -Xmx1g", f"served every size with -Xmx1g (peak RSS {max(rss):.0f} MB)" if rss else "not measured", status(True) if rss else "–"))
 
@@ -257,6 +257,10 @@ for s in sizes:
           f"{f(oo.get('p99_ms'), 3)} | {f(ratio(jj[0] if jj else None, op50))} | "
           f"{f(ww['rps'] if ww else None, 0)} | {f(ww['50'] if ww else None, 2)} | {f(ww['99'] if ww else None, 2)} |")
     w("")
+
+findings = os.path.join(os.path.dirname(os.path.abspath(__file__)), "findings.md")
+if os.path.exists(findings):
+    w(open(findings, encoding="utf-8").read().rstrip() + "\n")
 
 w("## Exact commands\n")
 w("```")

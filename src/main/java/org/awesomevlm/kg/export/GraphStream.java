@@ -34,7 +34,8 @@ final class GraphStream {
                     PREFIXES.forEach(out::prefix);
                     // the triples in the order of the store's SPO index: a subject's triples
                     // come together, so the Turtle writer can group them
-                    StreamRDFOps.sendTriplesToStream(dsg.getDefaultGraph(), out);
+                    StreamRDFOps.sendTriplesToStream(
+                            org.awesomevlm.kg.store.Store.dataGraph(dsg), out);
                     out.finish();
                 });
     }

@@ -42,7 +42,7 @@ final class DumpServlet extends HttpServlet {
         Txn.executeRead(
                 ds,
                 () -> {
-                    var g = ds.asDatasetGraph().getDefaultGraph();
+                    var g = org.awesomevlm.kg.store.Store.dataGraph(ds.asDatasetGraph());
                     if (format == Format.TURTLE) {
                         // Prefixes make the Turtle readable; the blocks writer still streams.
                         var w = org.apache.jena.riot.RDFWriter.source(g).format(streaming());

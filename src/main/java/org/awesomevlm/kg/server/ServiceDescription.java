@@ -45,7 +45,11 @@ final class ServiceDescription {
             service.addProperty(
                     m.createProperty(SD, "resultFormat"), m.createResource(FORMATS + f));
         long triples =
-                Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().getDefaultGraph().size());
+                Txn.calculateRead(
+                        dataset,
+                        () ->
+                                org.awesomevlm.kg.store.Store.dataGraph(dataset.asDatasetGraph())
+                                        .size());
         Resource graph =
                 m.createResource()
                         .addProperty(RDF.type, m.createResource(SD + "Graph"))

@@ -58,7 +58,8 @@ final class VoidDescription {
         return Txn.calculateRead(
                 ds,
                 () -> {
-                    long triples = ds.asDatasetGraph().getDefaultGraph().size();
+                    long triples =
+                            org.awesomevlm.kg.store.Store.dataGraph(ds.asDatasetGraph()).size();
                     List<ClassCount> classes = new ArrayList<>();
                     Set<String> vocabularies = new TreeSet<>();
                     try (QueryExecution qe = exec(ds, CLASSES, cxt)) {

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.awesomevlm.kg.KgException;
 
@@ -55,6 +57,9 @@ public final class Store {
                     dir.toString(), 0, "cannot open the database: " + e.getMessage(), e);
         }
         Generations.removeLeftovers(dir, leftoversExpected);
+        if (Txn.calculateRead(dsg, () -> dsg.listGraphNodes().hasNext())) {
+            unionDefault(dsg);
+        }
         ds = DatasetFactory.wrap(dsg);
         OPEN.put(dir, ds);
         return ds;
@@ -76,9 +81,25 @@ public final class Store {
         return Txn.calculateRead(ds, () -> ds.asDatasetGraph().isEmpty());
     }
 
-    /** Number of triples in the default graph. */
+    /** Number of triples in the data graph ({@link #dataGraph}). */
     public static long size(Dataset ds) {
-        return Txn.calculateRead(ds, () -> ds.asDatasetGraph().getDefaultGraph().size());
+        return Txn.calculateRead(ds, () -> dataGraph(ds.asDatasetGraph()).size());
+    }
+
+    /**
+     * The graph queries see: after {@code kg load} each list is in its own named graph and the
+     * default graph is their union (TDB2's {@code unionDefaultGraph}); a dataset filled by other
+     * means keeps its data in the real default graph. Call inside a read transaction.
+     */
+    public static Graph dataGraph(DatasetGraph dsg) {
+        return dsg.getContext().isTrue(TDB2.symUnionDefaultGraph)
+                ? dsg.getUnionGraph()
+                : dsg.getDefaultGraph();
+    }
+
+    /** Makes SPARQL's default graph the union of the named graphs (one per list). */
+    static void unionDefault(DatasetGraph dsg) {
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
     /**

@@ -44,9 +44,9 @@ public final class ImportBench {
         List<Double> im = new ArrayList<>();
         List<Double> cmCpu = new ArrayList<>();
         List<Double> imCpu = new ArrayList<>();
-        // Warm-up: both paths JIT-compiled before any timing (at least 3 s or 3 passes each).
+        // Warm-up: both paths JIT-compiled before any timing (one pass each, more within 3 s).
         long warmEnd = System.nanoTime() + 3_000_000_000L;
-        for (int i = 0; i < 3 || System.nanoTime() < warmEnd && i < 50; i++) {
+        for (int i = 0; i < 1 || System.nanoTime() < warmEnd && i < 50; i++) {
             commonmark.run(file);
             importer.run(file);
         }

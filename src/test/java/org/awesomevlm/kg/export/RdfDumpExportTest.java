@@ -28,7 +28,12 @@ class RdfDumpExportTest {
         ds = ExportFixture.load(tmp);
         store =
                 Txn.calculateRead(
-                        ds, () -> ModelFactory.createDefaultModel().add(ds.getDefaultModel()));
+                        ds,
+                        () ->
+                                ModelFactory.createDefaultModel()
+                                        .add(
+                                                ModelFactory.createModelForGraph(
+                                                        Store.dataGraph(ds.asDatasetGraph()))));
         ttl = ExportFixture.export("ttl", ds, null);
         nt = ExportFixture.export("nt", ds, null);
     }

@@ -43,7 +43,8 @@ class LoaderTest {
                 ds,
                 () -> {
                     Graph g = GraphFactory.createDefaultGraph();
-                    ds.asDatasetGraph().getDefaultGraph().find().forEachRemaining(g::add);
+                    // the loaded data: the union of the named graphs (one per file)
+                    Store.dataGraph(ds.asDatasetGraph()).find().forEachRemaining(g::add);
                     return g;
                 });
     }
