@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.ResultSetFormatter;
 import org.awesomevlm.kg.cli.Main;
+import org.awesomevlm.kg.importer.ListImporter;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.parser.Parser;
@@ -71,6 +74,30 @@ class ReadmeTest {
         var subcommands = new ArrayList<>(Main.commandLine().getSubcommands().keySet());
         subcommands.remove("help");
         assertThat(documented).containsAll(subcommands);
+    }
+
+    @Test
+    void everySparqlExampleRunsOnTheShippedList() throws IOException {
+        var doc = Parser.builder().build().parse(Files.readString(Path.of("README.md")));
+        List<String> queries = new ArrayList<>();
+        doc.accept(
+                new AbstractVisitor() {
+                    @Override
+                    public void visit(FencedCodeBlock block) {
+                        if ("sparql".equals(block.getInfo())) {
+                            queries.add(block.getLiteral());
+                        }
+                    }
+                });
+        assertThat(queries).hasSizeGreaterThanOrEqualTo(3);
+        var model = new ListImporter().importFile(Path.of("data/awesome-list.md")).model();
+        for (String q : queries) {
+            try (var exec = QueryExecutionFactory.create(q, model)) {
+                assertThat(ResultSetFormatter.consume(exec.execSelect()))
+                        .as("rows of README query:%n%s", q)
+                        .isPositive();
+            }
+        }
     }
 
     @Test

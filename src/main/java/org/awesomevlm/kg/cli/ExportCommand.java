@@ -12,13 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.Dataset;
 import org.awesomevlm.kg.Home;
-import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.export.ExportFormat;
 import org.awesomevlm.kg.export.ExportFormats;
 import org.awesomevlm.kg.export.ExportOptions;
-import org.awesomevlm.kg.store.Store;
+import org.awesomevlm.kg.query.SparqlTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +24,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kg export FORMAT [--db DIR] [-o FILE]}: writes the store in an export format. */
+/**
+ * {@code kg export FORMAT [--db DIR | --endpoint URL] [-o FILE]}: writes the store in an export
+ * format.
+ */
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
@@ -57,6 +58,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin DbOptions db;
 
+    @Mixin TargetOptions remote;
+
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
@@ -80,11 +83,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExportFormat f = ExportFormats.get(format);
-        Path dir = db.db();
-        if (!Files.isDirectory(dir)) {
-            throw new KgException(dir, 0, "no database here (run kg import and kg load first)");
-        }
-        Dataset ds = Store.open(dir);
+        SparqlTarget ds = remote.target(db);
         ExportOptions options = new ExportOptions(list, queries != null ? queries : Home.queries());
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
@@ -96,7 +95,8 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private static void writeAtomically(ExportFormat f, Dataset ds, ExportOptions o, Path target) {
+    private static void writeAtomically(
+            ExportFormat f, SparqlTarget ds, ExportOptions o, Path target) {
         Path abs = target.toAbsolutePath();
         Path tmp = null;
         try {

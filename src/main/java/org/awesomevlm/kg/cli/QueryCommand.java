@@ -3,14 +3,12 @@ package org.awesomevlm.kg.cli;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.io.output.WriterOutputStream;
-import org.apache.jena.query.Dataset;
 import org.awesomevlm.kg.Home;
 import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.query.CannedQuery;
@@ -18,7 +16,7 @@ import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.query.QueryParam;
 import org.awesomevlm.kg.query.QueryRunner;
 import org.awesomevlm.kg.query.ResultFormat;
-import org.awesomevlm.kg.store.Store;
+import org.awesomevlm.kg.query.SparqlTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +24,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kg query NAME|FILE.rq}: runs a canned or ad-hoc SPARQL query on the database. */
+/**
+ * {@code kg query NAME|FILE.rq}: runs a canned or ad-hoc SPARQL query on the database or a SPARQL
+ * endpoint.
+ */
 @Command(
         name = "query",
         mixinStandardHelpOptions = true,
@@ -36,12 +37,15 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  kg query --list",
             "  kg query papers --format csv",
-            "  kg query papers-by-author --param author=\"Zifeng Wang\""
+            "  kg query papers-by-author --param author=\"Zifeng Wang\"",
+            "  kg query stats --endpoint http://localhost:8890/sparql"
         })
 final class QueryCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Mixin DbOptions dbOptions;
+
+    @Mixin TargetOptions remote;
 
     @Parameters(
             index = "0",
@@ -94,13 +98,9 @@ final class QueryCommand implements Callable<Integer> {
         CannedQuery query = catalog.resolve(name);
         ResultFormat fmt = ResultFormat.of(format);
         query.bind(params); // reject bad parameters before touching the database
-        Path db = dbOptions.db();
-        if (!Files.isDirectory(db)) {
-            throw new KgException(db, 0, "no database here (create one with kg load)");
-        }
+        SparqlTarget target = remote.target(dbOptions);
         Duration timeout =
                 timeoutSeconds == null ? null : Duration.ofMillis((long) (timeoutSeconds * 1000));
-        Dataset ds = Store.open(db);
         // Jena writes bytes; picocli's out is a Writer (tests capture it). Not closed: it is
         // stdout.
         OutputStream os =
@@ -108,7 +108,7 @@ final class QueryCommand implements Callable<Integer> {
                         .setWriter(out)
                         .setCharset(StandardCharsets.UTF_8)
                         .get();
-        new QueryRunner(timeout).write(ds, query, params, fmt, os);
+        new QueryRunner(timeout).write(target, query, params, fmt, os);
         os.flush();
         out.flush();
         return ExitCode.OK.code();

@@ -6,7 +6,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.apache.jena.query.Dataset;
+import org.awesomevlm.kg.query.SparqlTarget;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXFormatter;
@@ -31,7 +31,7 @@ public final class BibtexExport implements ExportFormat {
     }
 
     @Override
-    public void write(Dataset ds, ExportOptions options, Writer out) {
+    public void write(SparqlTarget ds, ExportOptions options, Writer out) {
         BibTeXDatabase db = new BibTeXDatabase();
         for (PaperRecord p : PaperRecords.load(ds, options)) {
             db.addObject(entry(p));

@@ -4,7 +4,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import org.apache.jena.query.Dataset;
+import org.awesomevlm.kg.query.SparqlTarget;
 
 /**
  * {@code kg export csl-json}: the papers as CSL-JSON, the format Zotero, Mendeley and pandoc's
@@ -22,7 +22,7 @@ public final class CslJsonExport implements ExportFormat {
     }
 
     @Override
-    public void write(Dataset ds, ExportOptions options, Writer out) {
+    public void write(SparqlTarget ds, ExportOptions options, Writer out) {
         try {
             JsonWriter json = new JsonWriter(out);
             json.setIndent("  ");

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.jena.query.Dataset;
+import org.awesomevlm.kg.query.SparqlTarget;
 
 /**
  * {@code kg export csv}: one paper per row (RFC 4180, written by commons-csv), authors and keywords
@@ -37,7 +37,7 @@ public final class CsvExport implements ExportFormat {
     }
 
     @Override
-    public void write(Dataset ds, ExportOptions options, Writer out) {
+    public void write(SparqlTarget ds, ExportOptions options, Writer out) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
         try {
             CSVPrinter csv = new CSVPrinter(out, format);

@@ -2,22 +2,22 @@ package org.awesomevlm.kg.export;
 
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFOps;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
+import org.awesomevlm.kg.query.SparqlTarget;
 import org.awesomevlm.kg.vocab.AV;
 
 /**
  * Streams the store's default graph (everything {@code kg load} put there: the lists and the
- * ontology) to an RDF writer inside one read transaction, without copying it into memory.
+ * ontology) to an RDF writer, from one read transaction or one endpoint request, without copying it
+ * into memory.
  */
 final class GraphStream {
     private GraphStream() {}
@@ -25,18 +25,21 @@ final class GraphStream {
     /** The prefixes of the importer's Turtle (vocabularies and one per kind of resource). */
     static final Map<String, String> PREFIXES = prefixes();
 
-    static void write(Dataset ds, StreamRDF out) {
-        DatasetGraph dsg = ds.asDatasetGraph();
-        Txn.executeRead(
-                dsg,
-                () -> {
+    private static final Query ALL = QueryFactory.create("CONSTRUCT WHERE { ?s ?p ?o }");
+
+    static void write(SparqlTarget target, StreamRDF out) {
+        // One query for the store and an endpoint alike, its triples streamed as they come; on
+        // the store it scans the SPO index, so a subject's triples come together and the Turtle
+        // writer can group them.
+        target.execute(
+                ALL,
+                null,
+                qe -> {
                     out.start();
                     PREFIXES.forEach(out::prefix);
-                    // the triples in the order of the store's SPO index: a subject's triples
-                    // come together, so the Turtle writer can group them
-                    StreamRDFOps.sendTriplesToStream(
-                            org.awesomevlm.kg.store.Store.dataGraph(dsg), out);
+                    qe.execConstructTriples().forEachRemaining(out::triple);
                     out.finish();
+                    return null;
                 });
     }
 

@@ -21,15 +21,18 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.util.NodeCmp;
 import org.awesomevlm.kg.Home;
 import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.query.QueryRunner;
+import org.awesomevlm.kg.query.SparqlTarget;
 
 /**
  * {@code kg export jsonld}: the graph of the canned query {@code export-jsonld} as JSON-LD
@@ -65,13 +68,19 @@ public final class JsonLdExport implements ExportFormat {
     }
 
     @Override
-    public void write(Dataset ds, ExportOptions options, Writer out) {
+    public void write(SparqlTarget ds, ExportOptions options, Writer out) {
         QueryCatalog catalog = QueryCatalog.load(options.queries());
         Model graph = new QueryRunner().construct(ds, catalog.get("export-jsonld"), Map.of());
         JsonDocument contextDoc = readContext();
         try {
             QuadsToJsonld toJsonLd = JsonLd.fromRdf().ordered(true).useNativeTypes(true);
-            for (Triple t : graph.getGraph().find().toList()) {
+            // sorted: the same graph gives the same bytes whatever order the store sent it in
+            List<Triple> triples = graph.getGraph().find().toList();
+            triples.sort(
+                    Comparator.comparing(Triple::getSubject, NodeCmp::compareRDFTerms)
+                            .thenComparing(Triple::getPredicate, NodeCmp::compareRDFTerms)
+                            .thenComparing(Triple::getObject, NodeCmp::compareRDFTerms));
+            for (Triple t : triples) {
                 quad(toJsonLd, t);
             }
             DocumentLoader loader =

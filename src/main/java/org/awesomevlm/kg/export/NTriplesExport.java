@@ -2,8 +2,8 @@ package org.awesomevlm.kg.export;
 
 import java.io.Writer;
 import org.apache.jena.atlas.io.IO;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.writer.WriterStreamRDFPlain;
+import org.awesomevlm.kg.query.SparqlTarget;
 
 /** {@code kg export nt}: the whole default graph as N-Triples, streamed. */
 public final class NTriplesExport implements ExportFormat {
@@ -18,7 +18,7 @@ public final class NTriplesExport implements ExportFormat {
     }
 
     @Override
-    public void write(Dataset ds, ExportOptions options, Writer out) {
+    public void write(SparqlTarget ds, ExportOptions options, Writer out) {
         GraphStream.write(ds, new WriterStreamRDFPlain(IO.wrap(out)));
     }
 }

@@ -7,12 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.query.QueryRunner;
+import org.awesomevlm.kg.query.SparqlTarget;
 
 /**
  * Reads the papers for the bibliographic exports from the canned queries {@code export-papers},
@@ -23,7 +23,7 @@ final class PaperRecords {
     private PaperRecords() {}
 
     /** The papers of every list, or of the list {@code options.list()} names. */
-    static List<PaperRecord> load(Dataset ds, ExportOptions options) {
+    static List<PaperRecord> load(SparqlTarget ds, ExportOptions options) {
         QueryCatalog catalog = QueryCatalog.load(options.queries());
         QueryRunner runner = new QueryRunner();
         Map<String, Map<String, String>> first = new LinkedHashMap<>();
@@ -116,7 +116,8 @@ final class PaperRecords {
     }
 
     private static boolean flag(Map<String, String> r, String var) {
-        return "true".equals(r.get(var));
+        // "1" is xsd:boolean's other lexical form for true, the one Virtuoso writes
+        return "true".equals(r.get(var)) || "1".equals(r.get(var));
     }
 
     /** The lexical form of a literal, the IRI of a resource, or null when unbound. */

@@ -4,11 +4,11 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QuerySolution;
 import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.query.QueryRunner;
+import org.awesomevlm.kg.query.SparqlTarget;
 
 /**
  * {@code kg export readme}: the Markdown list regenerated from the canned queries {@code
@@ -29,7 +29,7 @@ public final class ReadmeExport implements ExportFormat {
     }
 
     @Override
-    public void write(Dataset ds, ExportOptions options, Writer writer) {
+    public void write(SparqlTarget ds, ExportOptions options, Writer writer) {
         QueryCatalog catalog = QueryCatalog.load(options.queries());
         QuerySolution list =
                 chooseList(runner.select(ds, catalog.get("readme-lists"), Map.of()), options);

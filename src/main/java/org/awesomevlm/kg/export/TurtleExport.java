@@ -1,9 +1,9 @@
 package org.awesomevlm.kg.export;
 
 import java.io.Writer;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RIOT;
 import org.apache.jena.riot.writer.WriterStreamRDFBlocks;
+import org.awesomevlm.kg.query.SparqlTarget;
 
 /**
  * {@code kg export ttl}: the whole default graph as Turtle, streamed by Jena's block writer
@@ -21,7 +21,7 @@ public final class TurtleExport implements ExportFormat {
     }
 
     @Override
-    public void write(Dataset ds, ExportOptions options, Writer out) {
+    public void write(SparqlTarget ds, ExportOptions options, Writer out) {
         GraphStream.write(ds, new WriterStreamRDFBlocks(out, RIOT.getContext()));
     }
 }

@@ -53,7 +53,7 @@ final class DocumentAssembler implements Consumer<Piece> {
     DocumentAssembler(String file, GraphBuilder g, List<ImportWarning> warnings) {
         this.file = file;
         this.g = g;
-        this.entries = new EntryWriter(g);
+        this.entries = new EntryWriter(g, file, warnings);
         this.sections = new SectionTracker(g.listSlug);
         this.warnings = warnings;
     }

@@ -1,10 +1,14 @@
 package org.awesomevlm.kg.importer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.awesomevlm.kg.export.MarkdownForms;
@@ -29,11 +33,43 @@ final class EntryWriter {
     record Wrapper(String summary, boolean inline, int blankAfterSummary, int closeBlank) {}
 
     private final GraphBuilder g;
+    private final String file;
+    private final List<ImportWarning> warnings;
+    private final Map<Resource, Integer> firstLine = new HashMap<>();
     private final Model m;
 
-    EntryWriter(GraphBuilder g) {
+    EntryWriter(GraphBuilder g, String file, List<ImportWarning> warnings) {
         this.g = g;
+        this.file = file;
+        this.warnings = warnings;
         this.m = g.model;
+    }
+
+    /**
+     * Gives the paper {@code value} unless an earlier entry of the same paper in this list gave it
+     * another one (a paper has one title and one year): then the first stays, with a warning, and
+     * this entry keeps its own text only as written.
+     */
+    private void once(Resource paper, Property p, RDFNode value, int line, String what) {
+        Statement known = paper.getProperty(p);
+        if (known == null) {
+            paper.addProperty(p, value);
+            firstLine.putIfAbsent(paper, line);
+        } else if (!known.getObject().equals(value)) {
+            warnings.add(
+                    new ImportWarning(
+                            file,
+                            line,
+                            "paper "
+                                    + paper.getURI().substring(AV.BASE.length())
+                                    + " is listed at line "
+                                    + firstLine.get(paper)
+                                    + " with another "
+                                    + what
+                                    + " ("
+                                    + known.getObject().asLiteral().getLexicalForm()
+                                    + "); that one is kept"));
+        }
     }
 
     Resource write(ParsedEntry e, Context ctx, Wrapper w) {
@@ -56,8 +92,8 @@ final class EntryWriter {
                 entry.addLiteral(AV.summaryInline, GraphBuilder.bool(true));
             }
         }
-        paper.addProperty(RDF.type, AV.Schema.ScholarlyArticle)
-                .addProperty(DCTerms.title, e.title());
+        paper.addProperty(RDF.type, AV.Schema.ScholarlyArticle);
+        once(paper, DCTerms.title, m.createLiteral(e.title()), e.line(), "title");
         if (keys.arxivId != null) {
             paper.addProperty(AV.Fabio.hasArXivId, keys.arxivId);
         }
@@ -101,7 +137,7 @@ final class EntryWriter {
                 r.addProperty(AV.markdown, override);
             }
         }
-        classify(paper, ctx, w, keys, venue, models);
+        classify(paper, ctx, w, keys, venue, models, e.line());
         return entry;
     }
 
@@ -111,12 +147,13 @@ final class EntryWriter {
             Wrapper w,
             PaperKeys keys,
             String venue,
-            List<String> models) {
+            List<String> models,
+            int line) {
         String year = ctx.groupYear();
         year = year != null ? year : PaperKeys.wrapperYear(w == null ? null : w.summary());
         year = year != null ? year : PaperKeys.venueYear(venue);
         if (year != null) {
-            paper.addLiteral(DCTerms.issued, GraphBuilder.year(year));
+            once(paper, DCTerms.issued, GraphBuilder.year(year), line, "year");
         }
         if (venue != null) {
             paper.addProperty(AV.venue, venue);

@@ -6,14 +6,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
@@ -27,18 +24,18 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.util.ModelUtils;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.XSD;
 import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.vocab.AV;
 
 /**
- * Runs canned queries on a dataset inside a read transaction, with parameters bound into the parsed
- * query, and writes results in a {@link ResultFormat}.
+ * Runs canned queries on a {@link SparqlTarget} (a local dataset, read inside a transaction, or a
+ * remote SPARQL 1.1 endpoint), with parameters bound into the parsed query, and writes results in a
+ * {@link ResultFormat}. The {@code Dataset} overloads are shorthand for {@link SparqlTarget#local}.
  *
  * <pre>{@code
- * List<QuerySolution> rows = new QueryRunner().select(ds, catalog.get("papers-by-year"),
- *         Map.of("year", "2024"));
+ * List<QuerySolution> rows = new QueryRunner().select(SparqlTarget.endpoint(url),
+ *         catalog.get("papers-by-year"), Map.of("year", "2024"));
  * }</pre>
  */
 public final class QueryRunner {
@@ -54,12 +51,18 @@ public final class QueryRunner {
         this.timeout = timeout;
     }
 
-    /** Calls {@code row} for each solution of a SELECT query, inside the read transaction. */
+    /**
+     * Calls {@code row} for each solution of a SELECT query as it arrives (inside the read
+     * transaction of a local target).
+     */
     public void forEach(
-            Dataset ds, CannedQuery q, Map<String, String> params, Consumer<QuerySolution> row) {
+            SparqlTarget target,
+            CannedQuery q,
+            Map<String, String> params,
+            Consumer<QuerySolution> row) {
         Query query = bound(q, params, Query::isSelectType, "a SELECT");
-        read(
-                ds,
+        run(
+                target,
                 q,
                 query,
                 qe -> {
@@ -69,28 +72,60 @@ public final class QueryRunner {
                 });
     }
 
+    /** {@link #forEach(SparqlTarget, CannedQuery, Map, Consumer)} on a local dataset. */
+    public void forEach(
+            Dataset ds, CannedQuery q, Map<String, String> params, Consumer<QuerySolution> row) {
+        forEach(SparqlTarget.local(ds), q, params, row);
+    }
+
     /** The solutions of a SELECT query, copied out of the transaction. */
-    public List<QuerySolution> select(Dataset ds, CannedQuery q, Map<String, String> params) {
+    public List<QuerySolution> select(
+            SparqlTarget target, CannedQuery q, Map<String, String> params) {
         List<QuerySolution> rows = new ArrayList<>();
-        forEach(ds, q, params, s -> rows.add(copy(s)));
+        forEach(target, q, params, s -> rows.add(copy(s)));
         return rows;
     }
 
+    /** {@link #select(SparqlTarget, CannedQuery, Map)} on a local dataset. */
+    public List<QuerySolution> select(Dataset ds, CannedQuery q, Map<String, String> params) {
+        return select(SparqlTarget.local(ds), q, params);
+    }
+
     /** The graph a CONSTRUCT or DESCRIBE query builds, as an independent in-memory model. */
-    public Model construct(Dataset ds, CannedQuery q, Map<String, String> params) {
+    public Model construct(SparqlTarget target, CannedQuery q, Map<String, String> params) {
         Query query =
                 bound(q, params, x -> x.isConstructType() || x.isDescribeType(), "a CONSTRUCT");
-        return read(
-                ds,
+        return run(
+                target,
                 q,
                 query,
                 qe -> query.isConstructType() ? qe.execConstruct() : qe.execDescribe());
     }
 
+    /** {@link #construct(SparqlTarget, CannedQuery, Map)} on a local dataset. */
+    public Model construct(Dataset ds, CannedQuery q, Map<String, String> params) {
+        return construct(SparqlTarget.local(ds), q, params);
+    }
+
     /** The answer of an ASK query. */
-    public boolean ask(Dataset ds, CannedQuery q, Map<String, String> params) {
+    public boolean ask(SparqlTarget target, CannedQuery q, Map<String, String> params) {
         Query query = bound(q, params, Query::isAskType, "an ASK");
-        return read(ds, q, query, QueryExecution::execAsk);
+        return run(target, q, query, QueryExecution::execAsk);
+    }
+
+    /** {@link #ask(SparqlTarget, CannedQuery, Map)} on a local dataset. */
+    public boolean ask(Dataset ds, CannedQuery q, Map<String, String> params) {
+        return ask(SparqlTarget.local(ds), q, params);
+    }
+
+    /** {@link #write(SparqlTarget, CannedQuery, Map, ResultFormat, OutputStream)} locally. */
+    public void write(
+            Dataset ds,
+            CannedQuery q,
+            Map<String, String> params,
+            ResultFormat format,
+            OutputStream out) {
+        write(SparqlTarget.local(ds), q, params, format, out);
     }
 
     /**
@@ -98,7 +133,7 @@ public final class QueryRunner {
      * checked against the query form before anything runs or is written.
      */
     public void write(
-            Dataset ds,
+            SparqlTarget target,
             CannedQuery q,
             Map<String, String> params,
             ResultFormat format,
@@ -117,13 +152,13 @@ public final class QueryRunner {
                             + " json, xml)");
         }
         if (graph) {
-            Model m = construct(ds, q, params);
+            Model m = construct(target, q, params);
             m.setNsPrefixes(query.getPrefixMapping());
             RDFDataMgr.write(out, m, graphFormat(format));
             return;
         }
-        read(
-                ds,
+        run(
+                target,
                 q,
                 query,
                 qe -> {
@@ -202,22 +237,17 @@ public final class QueryRunner {
         return query;
     }
 
-    private <T> T read(Dataset ds, CannedQuery q, Query query, Function<QueryExecution, T> run) {
+    private <T> T run(
+            SparqlTarget target, CannedQuery q, Query query, Function<QueryExecution, T> use) {
         try {
-            return Txn.calculateRead(
-                    ds,
-                    () -> {
-                        QueryExecutionDatasetBuilder b = QueryExecution.dataset(ds).query(query);
-                        if (timeout != null) {
-                            b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                        }
-                        try (QueryExecution qe = b.build()) {
-                            return run.apply(qe);
-                        }
-                    });
-        } catch (QueryCancelledException e) {
+            return target.execute(query, timeout, use);
+        } catch (KgException e) {
+            // name the query file as well as the target
             throw new KgException(
-                    q.where(), 0, "query " + q.name() + " timed out after " + timeout, e);
+                    q.where(),
+                    0,
+                    "query " + q.name() + " on " + target.describe() + ": " + e.getMessage(),
+                    e);
         }
     }
 

@@ -32,7 +32,7 @@ class ImporterFuzzTest {
      * Time spent mutating inputs, after the seeds have run: CI gives the fuzz step five minutes in
      * all, Maven, compilation and the seeds included.
      */
-    static final String MAX_DURATION = "210s";
+    static final String MAX_DURATION = "180s";
 
     /** Jazzer's inputs directory for {@link #importAnyBytes}: crashing inputs land here. */
     static final Path FINDINGS =
