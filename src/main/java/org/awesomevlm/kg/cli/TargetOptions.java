@@ -24,10 +24,13 @@ final class TargetOptions {
     /**
      * The endpoint when one is given, else the database of {@code db}.
      *
-     * @throws KgException when the URL is malformed or there is no database
+     * @throws KgException when the URL is malformed, both are given or there is no database
      */
     SparqlTarget target(DbOptions db) {
         if (endpoint != null) {
+            if (db.db != null) {
+                throw new KgException((String) null, 0, "give either --db or --endpoint, not both");
+            }
             return SparqlTarget.endpoint(endpoint);
         }
         Path dir = db.db();

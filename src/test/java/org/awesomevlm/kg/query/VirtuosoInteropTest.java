@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,16 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.awesomevlm.kg.export.ExportFormats;
-import org.awesomevlm.kg.export.ExportOptions;
 import org.awesomevlm.kg.generate.ListGenerator;
 import org.awesomevlm.kg.importer.ListImporter;
 import org.awesomevlm.kg.importer.TurtleOut;
@@ -110,13 +103,7 @@ class VirtuosoInteropTest {
     }
 
     private static String readme(SparqlTarget target, String list) {
-        return export("readme", target, list);
-    }
-
-    private static String export(String format, SparqlTarget target, String list) {
-        StringWriter w = new StringWriter();
-        ExportFormats.get(format).write(target, new ExportOptions(list, TestData.QUERIES), w);
-        return w.toString();
+        return ExportComparison.export("readme", target, list);
     }
 
     @Test
@@ -139,22 +126,9 @@ class VirtuosoInteropTest {
         for (String format : ExportFormats.all().keySet()) {
             // the README is of one list; the others take every list
             String list = format.equals("readme") ? "synthetic" : null;
-            String embedded = export(format, SparqlTarget.local(lists), list);
-            String fromVirtuoso = export(format, remote, list);
-            Lang rdf = RDFLanguages.fileExtToLang(format);
-            if (rdf != null && RDFLanguages.isTriples(rdf) && !format.equals("jsonld")) {
-                // a whole-graph dump: the same graph, triples in the order the store sends them
-                Model a = ModelFactory.createDefaultModel();
-                Model b = ModelFactory.createDefaultModel();
-                RDFParser.fromString(embedded, rdf).parse(a);
-                RDFParser.fromString(fromVirtuoso, rdf).parse(b);
-                assertThat(ResultTerms.triples(b)).as(format).isEqualTo(ResultTerms.triples(a));
-                assertThat(a.size()).as(format).isGreaterThan(1000);
-            } else {
-                assertThat(fromVirtuoso).as(format).isEqualTo(embedded);
-            }
-            System.out.printf(
-                    "export %s: %d bytes, same from Virtuoso%n", format, embedded.length());
+            int bytes =
+                    ExportComparison.assertSame(format, SparqlTarget.local(lists), remote, list);
+            System.out.printf("export %s: %d bytes, same from Virtuoso%n", format, bytes);
         }
     }
 
