@@ -27,6 +27,15 @@ isql() { # isql SQL...: runs statements on the instance of $dir, fails on any SQ
   printf '%s\n' "$out"
 }
 
+sparql_up() { # sparql_up PORT: the endpoint answers an ASK with 200 (bash only, no curl needed)
+  local status
+  exec 3<>"/dev/tcp/127.0.0.1/$1" 2>/dev/null || return 1
+  printf 'GET /sparql?query=ASK%%7B%%7D HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
+  read -r -t 10 _ status _ <&3 || status=""
+  exec 3<&- 3>&-
+  [[ "$status" == 200 ]]
+}
+
 case "$cmd" in
 start)
   [[ $# -ge 3 ]] || die "start needs DIR HTTP_PORT [SQL_PORT]"
@@ -86,7 +95,7 @@ INI
   (cd "$dir" && "$VIRTUOSO" +configfile "$dir/virtuoso.ini" +wait >"$dir/start.out" 2>&1) \
     || die "virtuoso-t did not start: $(cat "$dir/start.out"; tail -20 "$dir/virtuoso.log" 2>/dev/null)"
   for _ in $(seq 1 120); do
-    if curl -sf -o /dev/null "http://127.0.0.1:$http/sparql?query=ASK%7B%7D"; then
+    if sparql_up "$http"; then
       echo "virtuoso: http://127.0.0.1:$http/sparql (SQL port $sql, database $dir)"
       exit 0
     fi
