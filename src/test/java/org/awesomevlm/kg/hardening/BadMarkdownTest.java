@@ -120,7 +120,7 @@ class BadMarkdownTest {
             }
             default -> throw new IllegalArgumentException(c.outcome());
         }
-        ImportProperties.check(c.markdown(), Files.createDirectories(tmp.resolve("check")));
+        ImportProperties.assertHolds(c.markdown(), Files.createDirectories(tmp.resolve("check")));
     }
 
     /** What the importer accepts, {@code kg load} accepts too. */

@@ -30,7 +30,7 @@ final class ImportProperties {
     private ImportProperties() {}
 
     /** Imports {@code markdown} from a file in {@code dir} and checks the properties. */
-    static void check(byte[] markdown, Path dir) {
+    static void assertHolds(byte[] markdown, Path dir) {
         Path md = dir.resolve("fuzz.md");
         write(md, markdown);
         long start = THREADS.getCurrentThreadCpuTime();

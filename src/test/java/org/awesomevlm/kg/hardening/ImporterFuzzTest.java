@@ -75,16 +75,17 @@ class ImporterFuzzTest {
         new ListImporter().importFile(Path.of("data/awesome-list.md"));
     }
 
-    // No @Timeout: JUnit would apply it to the whole fuzzing run; check() bounds each input's time.
+    // No @Timeout: JUnit would apply it to the whole fuzzing run; assertHolds() bounds each input's
+    // time.
     @MethodSource("seeds")
     @FuzzTest(maxDuration = MAX_DURATION)
     void importAnyBytes(byte[] markdown) {
-        ImportProperties.check(markdown, tmp);
+        ImportProperties.assertHolds(markdown, tmp);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
     void seed(byte[] markdown) {
-        ImportProperties.check(markdown, tmp);
+        ImportProperties.assertHolds(markdown, tmp);
     }
 }

@@ -34,7 +34,8 @@ class CannedQueriesTest {
                     Map.entry("min", "1"),
                     Map.entry("iri", AVR + "paper/arxiv-2210.10163"),
                     Map.entry("paper", "2210.10163"),
-                    Map.entry("date", "2024-01-01"));
+                    Map.entry("date", "2024-01-01"),
+                    Map.entry("text", "contrastive"));
 
     @BeforeAll
     static void load() {

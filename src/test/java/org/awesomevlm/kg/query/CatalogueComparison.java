@@ -48,7 +48,9 @@ final class CatalogueComparison {
                     Map.entry(
                             "paper",
                             List.of("2210.10163", AVR + "paper/arxiv-2210.10163", "10.1000/NONE")),
-                    Map.entry("date", List.of("2024-01-01", "2024-03-01T10:00:00Z", "2030-01-01")));
+                    Map.entry("date", List.of("2024-01-01", "2024-03-01T10:00:00Z", "2030-01-01")),
+                    Map.entry(
+                            "text", List.of("contrastive", "SUN", "zzz", "x\" } ; DROP ALL ; #")));
 
     /** One run: a query and its parameter values. */
     record Case(CannedQuery query, Map<String, String> params) {
