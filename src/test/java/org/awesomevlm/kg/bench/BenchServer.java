@@ -1,12 +1,13 @@
 package org.awesomevlm.kg.bench;
 
+import java.nio.file.Path;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.awesomevlm.kg.server.KgServer;
+import org.awesomevlm.kg.store.Store;
 
 /**
  * The project's server on a TDB2 database, on loopback, with Fuseki's {@code /$/ping} switched on:
@@ -31,7 +32,8 @@ public final class BenchServer {
     }
 
     public static void main(String[] args) {
-        Dataset ds = TDB2Factory.connectDataset(args[0]);
+        // As kg serve opens it: the default graph is the union of the lists' named graphs.
+        Dataset ds = Store.open(Path.of(args[0]));
         KgServer server =
                 KgServer.builder()
                         .dataset(ds)

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.awesomevlm.kg.query.CannedQuery;
 import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.query.QueryRunner;
+import org.awesomevlm.kg.store.Store;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -51,14 +51,14 @@ public class QueryBench {
 
     @Setup(Level.Trial)
     public void open() {
-        dataset = TDB2Factory.connectDataset(db);
+        dataset = Store.open(Path.of(db));
         canned = QueryCatalog.load(Path.of(queries)).get(query);
         values = BenchParams.load(Path.of(params), paper).getOrDefault(query, Map.of());
     }
 
     @TearDown(Level.Trial)
     public void close() {
-        dataset.close();
+        Store.close(Path.of(db));
     }
 
     @Benchmark
