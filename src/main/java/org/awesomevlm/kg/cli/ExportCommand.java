@@ -1,17 +1,13 @@
 package org.awesomevlm.kg.cli;
 
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
+import org.awesomevlm.kg.AtomicFiles;
 import org.awesomevlm.kg.Home;
 import org.awesomevlm.kg.export.ExportFormat;
 import org.awesomevlm.kg.export.ExportFormats;
@@ -97,35 +93,12 @@ final class ExportCommand implements Callable<Integer> {
 
     private static void writeAtomically(
             ExportFormat f, SparqlTarget ds, ExportOptions o, Path target) {
-        Path abs = target.toAbsolutePath();
-        Path tmp = null;
-        try {
-            Files.createDirectories(abs.getParent());
-            tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-            try (Writer w =
-                    new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
-                f.write(ds, o, w);
-            }
-            try {
-                Files.move(
-                        tmp,
-                        abs,
-                        StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the original error matters more
-                }
-            }
-        }
+        AtomicFiles.write(
+                target,
+                out -> {
+                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    f.write(ds, o, w);
+                    w.flush();
+                });
     }
 }
