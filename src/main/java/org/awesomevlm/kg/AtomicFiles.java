@@ -3,10 +3,12 @@ package org.awesomevlm.kg;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file so that readers see the old content or the whole new content, never a part: a
@@ -31,6 +33,11 @@ public final class AtomicFiles {
             tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
+            }
+            // On disk before the rename: otherwise a power cut can leave the new name on an
+            // empty or partial file.
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
             }
             try {
                 Files.move(
