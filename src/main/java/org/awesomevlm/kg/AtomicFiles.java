@@ -23,6 +23,22 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * Moves a finished temporary file (in the target's directory) over {@code target}, atomically
+     * where the file system can; for writers that must finish several files before any is seen.
+     */
+    public static void replace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(
+                    tmp,
+                    target,
+                    StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     public static void write(Path target, Content content) {
         Path abs = target.toAbsolutePath();
         Path tmp = null;
@@ -32,15 +48,7 @@ public final class AtomicFiles {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
             }
-            try {
-                Files.move(
-                        tmp,
-                        abs,
-                        StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(tmp, abs);
             tmp = null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.awesomevlm.kg.Home;
 import org.awesomevlm.kg.KgException;
-import org.awesomevlm.kg.importer.ImportResult;
+import org.awesomevlm.kg.importer.ImportSummary;
 import org.awesomevlm.kg.importer.ListImporter;
-import org.awesomevlm.kg.importer.TurtleOut;
+import org.awesomevlm.kg.importer.TurtleStream;
 import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.server.KgServer;
 import org.awesomevlm.kg.store.Loader;
@@ -164,11 +164,10 @@ final class ServeCommand implements Callable<Integer> {
             String name = md.getFileName().toString();
             Path ttl = dataDir.resolve(ListImporter.slugOf(name) + ".ttl");
             if (Files.exists(ttl)) continue;
-            ImportResult result = new ListImporter().importFile(md);
-            TurtleOut.writeAtomically(result.model(), dataDir.resolve(result.slug() + ".ttl"));
+            ImportSummary result = TurtleStream.writeAtomically(new ListImporter(), md, ttl);
             out.printf(
                     "imported %s: %d papers, %d people, %d triples%n",
-                    md, result.papers(), result.people(), result.model().size());
+                    md, result.papers(), result.people(), result.triples());
         }
     }
 }
