@@ -3,10 +3,12 @@ package org.awesomevlm.kg;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file so that readers see the old content or the whole new content, never a part: a
@@ -28,6 +30,11 @@ public final class AtomicFiles {
      * where the file system can; for writers that must finish several files before any is seen.
      */
     public static void replace(Path tmp, Path target) throws IOException {
+        // On disk before the rename: otherwise a power cut can leave the new name on an
+        // empty or partial file.
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
         try {
             Files.move(
                     tmp,

@@ -64,7 +64,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--update",
             description =
-                    "Turn on SPARQL Update (/update) and GSP writes (/data) for the users of --password-file.")
+                    "Turn on SPARQL Update (/update), GSP writes (/data) and backups (POST /$/backup)"
+                            + " for the users of --password-file.")
     boolean update;
 
     @Option(
@@ -143,7 +144,10 @@ final class ServeCommand implements Callable<Integer> {
                                         + "dump.nt, "
                                         + url
                                         + "dump.jsonld"));
-        if (update) lines.add("Update       " + url + "update");
+        if (update) {
+            lines.add("Update       " + url + "update");
+            lines.add("Backup       " + url + "$/backup  (POST: gzipped N-Quads)");
+        }
         return lines;
     }
 
