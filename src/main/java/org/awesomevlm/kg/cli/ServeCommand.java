@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.awesomevlm.kg.Home;
 import org.awesomevlm.kg.KgException;
-import org.awesomevlm.kg.importer.ImportResult;
+import org.awesomevlm.kg.importer.ImportSummary;
 import org.awesomevlm.kg.importer.ListImporter;
-import org.awesomevlm.kg.importer.TurtleOut;
+import org.awesomevlm.kg.importer.TurtleStream;
 import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.server.KgServer;
 import org.awesomevlm.kg.store.Loader;
@@ -64,7 +64,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--update",
             description =
-                    "Turn on SPARQL Update (/update) and GSP writes (/data) for the users of --password-file.")
+                    "Turn on SPARQL Update (/update), GSP writes (/data) and backups (POST /$/backup)"
+                            + " for the users of --password-file.")
     boolean update;
 
     @Option(
@@ -155,7 +156,10 @@ final class ServeCommand implements Callable<Integer> {
                                         + "dump.nt, "
                                         + url
                                         + "dump.jsonld"));
-        if (update) lines.add("Update       " + url + "update");
+        if (update) {
+            lines.add("Update       " + url + "update");
+            lines.add("Backup       " + url + "$/backup  (POST: gzipped N-Quads)");
+        }
         return lines;
     }
 
@@ -176,11 +180,10 @@ final class ServeCommand implements Callable<Integer> {
             String name = md.getFileName().toString();
             Path ttl = dataDir.resolve(ListImporter.slugOf(name) + ".ttl");
             if (Files.exists(ttl)) continue;
-            ImportResult result = new ListImporter().importFile(md);
-            TurtleOut.writeAtomically(result.model(), dataDir.resolve(result.slug() + ".ttl"));
+            ImportSummary result = TurtleStream.writeAtomically(new ListImporter(), md, ttl);
             out.printf(
                     "imported %s: %d papers, %d people, %d triples%n",
-                    md, result.papers(), result.people(), result.model().size());
+                    md, result.papers(), result.people(), result.triples());
         }
     }
 }

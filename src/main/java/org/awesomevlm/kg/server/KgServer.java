@@ -195,6 +195,7 @@ public final class KgServer {
             modules.add(new FMod_LinkedData());
             modules.add(new FMod_Api());
             modules.add(new FMod_Feed());
+            modules.add(new FMod_Backup());
             modules.add(new FMod_RequestLimit(limit));
             modules.add(new FMod_Overload(maxActive, maxWait != null ? maxWait : timeout));
             if (html) modules.add(new HtmlModule());
