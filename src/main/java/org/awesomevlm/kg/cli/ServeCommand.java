@@ -80,12 +80,23 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--localhost", description = "Listen on the loopback interface only.")
     boolean localhost;
 
+    @Option(
+            names = "--cache-mb",
+            paramLabel = "MB",
+            defaultValue = "64",
+            description =
+                    "Memory for finished pages, API results and resource descriptions, kept until"
+                            + " the database changes; 0 turns the cache off (default:"
+                            + " ${DEFAULT-VALUE}).")
+    long cacheMb;
+
     @Override
     public Integer call() {
         if (update != (passwordFile != null))
             throw new KgException((String) null, 0, "--update and --password-file go together");
         if (timeoutSeconds <= 0)
             throw new KgException((String) null, 0, "--timeout must be positive");
+        if (cacheMb < 0) throw new KgException((String) null, 0, "--cache-mb must not be negative");
         Path dbDir = db.db();
         Dataset dataset = Store.open(dbDir);
         PrintWriter out = spec.commandLine().getOut();
@@ -102,6 +113,7 @@ final class ServeCommand implements Callable<Integer> {
                         .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
                         .update(update ? passwordFile : null)
                         .localhostOnly(localhost)
+                        .cacheBytes(cacheMb << 20)
                         .catalog(
                                 Files.isDirectory(Home.queries())
                                         ? QueryCatalog.load(Home.queries())
