@@ -42,7 +42,7 @@ def p(size):
 
 def why(size, key):
     """Why a figure is missing: skipped (budget), failed, or not run in this mode."""
-    for suffix, word in (("_skipped", "skipped"), ("_failed", "failed")):
+    for suffix, word in (("_skipped", "skipped"), ("_failed", "failed"), ("_stopped", "stopped")):
         if key + suffix in R[size]:
             return f"{word}: {R[size][key + suffix]}"
     return None
@@ -107,7 +107,7 @@ w(f"Written by `bench/run{' --quick' if mode == 'quick' else ''}` on {machine.ge
   f"Load average (1, 5, 15 min) at the start: {machine.get('load')}; at the end: {R['all'].get('load_end', '?')}.\n")
 unfinished = [s for s in planned if s not in sizes or "size_skipped" in R[s]]
 if unfinished:
-    w(f"**Unfinished:** {', '.join(p(s) for s in unfinished)} papers not measured (budget or interruption).\n")
+    w(f"**Unfinished:** {', '.join(p(s) for s in unfinished)} papers not measured (run still going, budget spent, or interrupted).\n")
 w("## Machine\n")
 w("| what | value |\n|---|---|")
 for k in ("nproc", "memory", "cpu", "os", "java", "jena", "commonmark", "oxigraph", "node", "wrk", "mode"):
@@ -147,7 +147,8 @@ if s:
     r = t / num(s, "load_s")
     rc = ratio(num(s, f"tdbloader_{l}_cpu_s"), num(s, "load_cpu_s"))
     targets.append(("load ≥ 0.9 × best tdb2.tdbloader",
-                    f"{r:.2f}× wall, {f(rc)}× CPU (tdbloader {l}: {f(t)} s, kg load: {f(num(s, 'load_s'))} s) at {p(s)} papers",
+                    f"{r:.2f}× wall, {f(rc)}× CPU (tdbloader {l}: {f(t)} s, kg load: {f(num(s, 'load_s'))} s; loaders run: "
+                    f"{', '.join(x for x in ('phased', 'parallel', 'basic') if num(s, f'tdbloader_{x}_s'))}) at {p(s)} papers",
                     status(r >= 0.9)))
 else:
     targets.append(("load ≥ 0.9 × best tdb2.tdbloader", "not measured", "–"))
@@ -210,6 +211,11 @@ def growth(key, label):
         gc = ratio(num("1000000", f"{key}_cpu_s"), num("10000", f"{key}_cpu_s"))
         return (label, f"time per paper at 10^6 ÷ at 10^4: {g:.2f} wall ({f(a)} s → {f(b)} s), {f(gc / 100 if gc else None)} CPU",
                 status(0.8 <= g <= 1.2))
+    lo = num("1000000", f"{key}_min_s")
+    if a and lo:
+        g = (lo / a) / 100
+        return (label, f"{key} at 10^6 stopped at the end of the budget after {f(lo)} s: time per paper at 10^6 ÷ at 10^4 ≥ {g:.2f} "
+                f"({f(a)} s at 10^4)", status(False) if g > 1.2 else "– (unknown)")
     return (label, "needs 10^4 and 10^6 — " + (why("1000000", key) or "10^6 not measured"), "–")
 
 
@@ -247,6 +253,15 @@ cols = ["papers", "MD MB", "Turtle MB", "triples", "import s", "RIOT count s", "
 w("| " + " | ".join(cols) + " |\n|" + "---|" * len(cols))
 
 
+def tcell(s, key):
+    """Seconds of a stage, '> N (stopped)' when the budget's end stopped it, '–' when not run."""
+    if num(s, f"{key}_s") is not None:
+        return f(num(s, f"{key}_s")) + reps(s, key)
+    if num(s, f"{key}_min_s") is not None:
+        return f"> {f(num(s, f'{key}_min_s'))} (stopped)"
+    return "–"
+
+
 def reps(s, key):
     r = R[s].get(f"{key}_reps")
     return f" ({r}×)" if r and r != "1" else ""
@@ -256,11 +271,11 @@ for s in sizes:
     bl, bt = best_loader(s)
     w("| " + " | ".join([p(s), f(num(s, "md_mb"), 1), f(num(s, "ttl_mb"), 1), f(num(s, "triples"), 0),
                          f(num(s, "ib_import_s")) + (f" ({R[s].get('ib_rounds')}×)" if R[s].get("ib_rounds", "1") != "1" else ""),
-                         f(num(s, "riot_s")), f(num(s, "load_s")) + reps(s, "load"),
-                         f"{f(bt)} ({bl})" if bl else "–", f(num(s, "export_s")) + reps(s, "export"),
-                         f(num(s, "tdbdump_s")) + reps(s, "tdbdump")]) + " |")
+                         tcell(s, "riot"), tcell(s, "load"),
+                         f"{f(bt)} ({bl})" if bl else "–", tcell(s, "export"), tcell(s, "tdbdump")]) + " |")
 w("")
-notes = [f"- {p(s)}: {k}: {v}" for s in sizes for k, v in R[s].items() if k.endswith(("_skipped", "_failed"))]
+notes = [f"- {p(s)}: {k}: {v}" for s in sizes for k, v in R[s].items()
+         if k.endswith(("_skipped", "_failed", "_stopped")) and not re.search(r"_[0-9]+_[a-z]+$", k)]
 if notes:
     w("Not run or failed:\n")
     w("\n".join(notes) + "\n")

@@ -52,10 +52,12 @@ public final class ImportBench {
         // Warm-up: both paths JIT-compiled before any timing.
         long warmEnd = System.nanoTime() + (long) (warmup * 1e9);
         for (int i = 0; warmup > 0 && (i < 1 || System.nanoTime() < warmEnd && i < 50); i++) {
+            clear(out);
             importer.run();
             commonmark.run();
         }
         for (int i = 0; i < rounds; i++) {
+            clear(out); // every round is a first import (no diff against the previous output)
             im.add(time(importer, imCpu, rss, 0));
             cm.add(time(commonmark, cmCpu, rss, 1));
         }
@@ -112,6 +114,17 @@ public final class ImportBench {
         Collections.sort(s);
         int n = s.size();
         return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    }
+
+    /** Deletes the files an earlier round wrote into {@code dir} (not timed). */
+    private static void clear(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (var files = Files.list(dir)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Files.delete(f);
+                }
+            }
+        }
     }
 
     /** commonmark-java's bare parse: read and build the AST, nothing else. */
