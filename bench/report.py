@@ -339,9 +339,9 @@ for s in sizes:
     if not names and not wrk(s, "ping"):
         continue
     w(f"### {p(s)} papers\n")
-    plans = [R[s][k] for k in ("jmh_plan", "oxi_plan", "http_plan") if k in R[s]]
+    plans = [f"{label}: {R[s][k]}" for k, label in (("jmh_plan", "JMH"), ("oxi_plan", "Oxigraph"), ("http_plan", "HTTP")) if k in R[s]]
     if plans:
-        w("Plan: JMH " + "; Oxigraph ".join(plans[:2]) + (f"; HTTP {plans[2]}" if len(plans) > 2 else "") + ".\n")
+        w("Plan — " + "; ".join(plans) + ".\n")
     if om.get("load_ms"):
         w(f"Oxigraph loaded {om.get('triples', 0):,} quads in {om['load_ms'] / 1000:.1f} s "
           f"({om.get('triples', 0) / (om['load_ms'] / 1000):,.0f}/s); loads in this stage (1 + reloads after a cap): {om.get('loads', '?')}.\n")
