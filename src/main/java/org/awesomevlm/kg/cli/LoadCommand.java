@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.awesomevlm.kg.Home;
 import org.awesomevlm.kg.store.LoadMode;
+import org.awesomevlm.kg.store.LoadProgress;
 import org.awesomevlm.kg.store.LoadReport;
 import org.awesomevlm.kg.store.Loader;
 import picocli.CommandLine.Command;
@@ -47,11 +48,22 @@ final class LoadCommand implements Callable<Integer> {
                             + " database and swap it in (faster for large data).")
     LoadMode mode = LoadMode.TRANSACTION;
 
+    @Option(
+            names = "--progress",
+            description =
+                    "Show a progress bar (share of bytes parsed, triples, rate, ETA) on stderr"
+                            + " even when it is not a terminal; on a terminal it is always shown.")
+    boolean progress;
+
     @Override
     public Integer call() {
         Path dataDir = data != null ? data : Home.data();
         Path ontologyDir = ontology != null ? ontology : Home.ontology();
-        LoadReport report = Loader.load(dataDir, ontologyDir, db.db(), mode);
+        // System.console() is null unless the process talks to a terminal: no bar in pipes, tests.
+        boolean terminal = System.console() != null;
+        LoadProgress bar =
+                terminal || progress ? LoadProgress.to(System.err, terminal) : LoadProgress.none();
+        LoadReport report = Loader.load(dataDir, ontologyDir, db.db(), mode, bar);
         spec.commandLine().getOut().println(report.summary(Paths.display(db.db())));
         return ExitCode.OK.code();
     }

@@ -1,6 +1,9 @@
 package org.awesomevlm.kg.store;
 
-/** What a load did: files read, triples in the database afterwards, wall-clock milliseconds. */
+/**
+ * What a load did: files read, statements stored afterwards (a triple once per named graph it is
+ * in), wall-clock milliseconds.
+ */
 public record LoadReport(int files, long triples, long millis) {
     /** The one-line summary the CLI prints. */
     public String summary(String dbName) {

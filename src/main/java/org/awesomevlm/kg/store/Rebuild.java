@@ -1,6 +1,9 @@
 package org.awesomevlm.kg.store;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.system.StreamRDF;
@@ -14,35 +17,54 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Replaces a database's content with a freshly bulk-loaded one: build in a staging directory
- * (TDB2's bulk loaders are fast but not crash-safe, which does not matter for a throw-away
- * directory), check it, then swap it in atomically ({@link Generations#promote}).
+ * (TDB2's phased and parallel loaders are fast but not crash-safe, which does not matter for a
+ * throw-away directory), check it, then swap it in atomically ({@link Generations#promote}).
  */
 final class Rebuild {
+    /**
+     * TDB2's loader for rebuilds: basic, phased or parallel (system property {@code kg.loader}, for
+     * measurements). Basic won on 2 cores: the least CPU and memory, and the best wall time
+     * whenever the other core is busy (bench/loader/RESULTS.md).
+     */
+    static final String LOADER = System.getProperty("kg.loader", "basic").toLowerCase(Locale.ROOT);
+
     private Rebuild() {}
 
     /**
      * @param feed sends the new content into the given stream (throws to abandon the rebuild)
-     * @param check inspects the built database in a read transaction (throws to abandon it)
+     * @param check runs beside TDB2's last loading phase, once the feed is done (throws to abandon
+     *     the rebuild)
+     * @return the number of quads in the new database
      */
-    static void run(
-            Path db, String purpose, Consumer<StreamRDF> feed, Consumer<DatasetGraph> check) {
+    static long run(
+            Path db,
+            String purpose,
+            Consumer<StreamRDF> feed,
+            Runnable check,
+            LoadProgress progress) {
         Path dir = Store.key(db);
         synchronized (Store.class) {
             Store.open(dir); // takes the process lock and clears leftovers before staging
             Path staging = Generations.newStaging(dir, purpose);
             DatasetGraph built = DatabaseMgr.connectDatasetGraph(Location.create(staging));
             boolean ok = false;
+            long count;
             try {
-                DataLoader loader = LoaderFactory.phasedLoader(built, MonitorOutputs.nullOutput());
+                DataLoader loader = loader(built);
                 loader.startBulk();
+                CompletableFuture<Void> checked;
                 try {
                     feed.accept(loader.stream());
+                    progress.phase("validating and indexing");
+                    // The check needs no database: it overlaps the loader's final index phase.
+                    checked = CompletableFuture.runAsync(check);
                     loader.finishBulk();
                 } catch (RuntimeException e) {
                     loader.finishException(e);
                     throw e;
                 }
-                Txn.executeRead(built, () -> check.accept(built));
+                join(checked);
+                count = Txn.calculateRead(built, () -> Store.statements(built));
                 ok = true;
             } finally {
                 TDBInternal.expel(built, !ok);
@@ -50,7 +72,31 @@ final class Rebuild {
                     Generations.deleteTree(staging);
                 }
             }
+            progress.phase("swapping in");
             Store.swapIn(dir, staging);
+            return count;
+        }
+    }
+
+    private static DataLoader loader(DatasetGraph built) {
+        return switch (LOADER) {
+            case "phased" -> LoaderFactory.phasedLoader(built, MonitorOutputs.nullOutput());
+            case "parallel" -> LoaderFactory.parallelLoader(built, MonitorOutputs.nullOutput());
+            default -> LoaderFactory.basicLoader(built, MonitorOutputs.nullOutput());
+        };
+    }
+
+    private static void join(CompletableFuture<Void> checked) {
+        try {
+            checked.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 }

@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.awesomevlm.kg.KgException;
 
@@ -79,6 +80,16 @@ public final class Store {
     /** Whether the dataset holds no triples or quads at all. */
     public static boolean isEmpty(Dataset ds) {
         return Txn.calculateRead(ds, () -> ds.asDatasetGraph().isEmpty());
+    }
+
+    /**
+     * Number of statements stored: quads of the named graphs plus triples of the real default
+     * graph, counted on the index (no node is decoded). Call inside a transaction.
+     */
+    static long statements(DatasetGraph dsg) {
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        return tdb.getQuadTable().getNodeTupleTable().size()
+                + tdb.getTripleTable().getNodeTupleTable().size();
     }
 
     /** Number of triples in the data graph ({@link #dataGraph}). */

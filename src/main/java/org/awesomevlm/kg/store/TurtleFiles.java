@@ -1,11 +1,13 @@
 package org.awesomevlm.kg.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -60,14 +62,22 @@ final class TurtleFiles {
      * syntax, a bad IRI or an ill-formed literal (RIOT's warnings too) or I/O: KgException.
      */
     static void parse(Path file, StreamRDF sink) {
+        parse(file, sink, UnaryOperator.identity());
+    }
+
+    /** As {@link #parse(Path, StreamRDF)}, reading the file through {@code wrap}. */
+    static void parse(Path file, StreamRDF sink, UnaryOperator<InputStream> wrap) {
         Utf8Check.check(file);
-        try {
-            RDFParser.source(file)
+        try (InputStream in = wrap.apply(Files.newInputStream(file))) {
+            RDFParser.source(in)
+                    .base(file.toAbsolutePath().toUri().toString())
                     .lang(Lang.TURTLE)
                     .errorHandler(handler(file, "Turtle", true))
                     .parse(sink);
         } catch (KgException e) {
             throw e;
+        } catch (IOException e) {
+            throw new KgException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new KgException(
                     file.toString(), 0, "cannot read: " + e.getCause().getMessage(), e);

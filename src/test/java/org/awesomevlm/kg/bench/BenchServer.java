@@ -13,7 +13,7 @@ import org.awesomevlm.kg.store.Store;
  * The project's server on a TDB2 database, on loopback, with Fuseki's {@code /$/ping} switched on:
  * the trivial endpoint bench/run measures as the HTTP ceiling. For benchmarks only.
  *
- * <p>{@code BenchServer DB_DIR PORT}
+ * <p>{@code BenchServer DB_DIR PORT [CACHE_MB]}: CACHE_MB 0 measures every request uncached.
  */
 public final class BenchServer {
     private BenchServer() {}
@@ -39,6 +39,10 @@ public final class BenchServer {
                         .dataset(ds)
                         .port(Integer.parseInt(args[1]))
                         .localhostOnly(true)
+                        .cacheBytes(
+                                args.length > 2
+                                        ? Long.parseLong(args[2]) << 20
+                                        : KgServer.DEFAULT_CACHE_BYTES)
                         .module(new Ping())
                         .build()
                         .start();
