@@ -45,6 +45,7 @@ final class BlockScanner {
     private final List<ImportWarning> warnings;
     private final Consumer<Piece> out;
     private final DoubleConsumer progress;
+    private final long chunk;
 
     /** Index of the last line already in a piece. */
     private int done = -1;
@@ -56,16 +57,18 @@ final class BlockScanner {
             SourceText src,
             List<ImportWarning> warnings,
             Consumer<Piece> out,
-            DoubleConsumer progress) {
+            DoubleConsumer progress,
+            long chunk) {
         this.progress = progress;
+        this.chunk = chunk;
         this.src = src;
         this.warnings = warnings;
         this.entries = new EntryParser(src, warnings);
         this.out = out;
     }
 
-    /** Text read per parse when streaming; a block larger than this doubles it. */
-    private static final long CHUNK = 1 << 20;
+    /** Characters read per parse when streaming; a block larger than this doubles it. */
+    static final long CHUNK = 1 << 20;
 
     /**
      * Scans the whole file; returns 1 when blank lines follow the last piece. The file is parsed a
@@ -77,7 +80,7 @@ final class BlockScanner {
      */
     int scan() {
         int start = 0;
-        long more = src.whole ? Long.MAX_VALUE : CHUNK;
+        long more = src.whole ? Long.MAX_VALUE : chunk;
         while (true) {
             src.read(more);
             int end = src.size() - 1;
@@ -100,7 +103,7 @@ final class BlockScanner {
             start = lastStart;
             floor = start - 1;
             src.dropBefore(floor); // the line before tells "blank before"
-            more = CHUNK;
+            more = chunk;
         }
         coverGap(src.size());
         return done < src.size() - 1 ? 1 : 0;

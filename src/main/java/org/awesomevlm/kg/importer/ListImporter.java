@@ -31,10 +31,17 @@ public final class ListImporter {
     }
 
     private DoubleConsumer progress = done -> {};
+    private long chunk = BlockScanner.CHUNK;
 
     /** Reports the fraction of the file read (0 to 1) as the import goes. */
     public ListImporter progress(DoubleConsumer progress) {
         this.progress = progress;
+        return this;
+    }
+
+    /** Parses this many characters at a time (tests: tiny chunks cut at every possible place). */
+    ListImporter chunk(long chars) {
+        this.chunk = chars;
         return this;
     }
 
@@ -91,7 +98,7 @@ public final class ListImporter {
         List<ImportWarning> warnings = new ArrayList<>();
         GraphBuilder graph = new GraphBuilder(out, slug, fileName);
         DocumentAssembler assembler = new DocumentAssembler(src.file, graph, warnings);
-        int blankAfter = new BlockScanner(src, warnings, assembler, progress).scan();
+        int blankAfter = new BlockScanner(src, warnings, assembler, progress, chunk).scan();
         assembler.finish();
         graph.listEnd(assembler.title(), blankAfter, src.finalNewline());
         graph.finish();
