@@ -1,6 +1,8 @@
 package org.awesomevlm.kg.cli;
 
 import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,9 +10,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.generate.ListGenerator;
-import org.awesomevlm.kg.importer.ImportResult;
+import org.awesomevlm.kg.importer.ImportSummary;
 import org.awesomevlm.kg.importer.ListImporter;
-import org.awesomevlm.kg.importer.TurtleOut;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,15 +72,23 @@ final class GenerateCommand implements Callable<Integer> {
             // IRI is list/awesome-list), import it, write the importer's Turtle.
             Path dir = Files.createTempDirectory("kg-generate");
             Path md = dir.resolve("awesome-list.md");
+            Path ttl = dir.resolve("awesome-list.ttl");
             try {
                 try (Writer w = Files.newBufferedWriter(md, StandardCharsets.UTF_8)) {
                     generator.write(w);
                 }
-                ImportResult result = new ListImporter().importFile(md);
+                // the bytes kg import writes: streamed to a file, then copied out
+                ImportSummary result;
+                try (OutputStream ttlOut = Files.newOutputStream(ttl)) {
+                    result = new ListImporter().writeTurtle(md, ttlOut);
+                }
                 result.warnings().forEach(warning -> spec.commandLine().getErr().println(warning));
-                out.write(TurtleOut.toString(result.model()));
+                try (Reader in = Files.newBufferedReader(ttl, StandardCharsets.UTF_8)) {
+                    in.transferTo(out);
+                }
             } finally {
                 Files.deleteIfExists(md);
+                Files.deleteIfExists(ttl);
                 Files.deleteIfExists(dir);
             }
         }

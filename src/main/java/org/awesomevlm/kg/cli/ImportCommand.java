@@ -6,17 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.awesomevlm.kg.Home;
-import org.awesomevlm.kg.importer.ImportDiff;
-import org.awesomevlm.kg.importer.ImportResult;
+import org.awesomevlm.kg.importer.ImportSummary;
 import org.awesomevlm.kg.importer.ImportWarning;
-import org.awesomevlm.kg.importer.TurtleOut;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kg import LIST.md... [--out DIR] [--history]}: Markdown lists to deterministic Turtle. */
+/**
+ * {@code kg import LIST.md... [--out DIR] [--history] [--no-diff] [--progress]}: Markdown lists to
+ * deterministic Turtle.
+ */
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
@@ -46,37 +47,60 @@ final class ImportCommand implements Callable<Integer> {
             description = "Directory for the Turtle file (default: data/).")
     Path out;
 
+    @Option(
+            names = "--no-diff",
+            description =
+                    "Do not compare with the previous DIR/<list-slug>.ttl (saves reading it: on a"
+                            + " huge list the diff costs about as much as the import).")
+    boolean noDiff;
+
+    @Option(
+            names = "--progress",
+            description =
+                    "Show a progress bar (rate, ETA) on stderr; default: only when the console is"
+                            + " a terminal.")
+    boolean progress;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-        // Import (and replay) everything before writing anything: bad input changes nothing.
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = out != null ? out : Home.data();
+        ListImport.Options options =
+                new ListImport.Options(
+                        dir, history, !noDiff, progress || ProgressBar.auto() ? err : null);
+        // Read every list into temporary files before moving any in: bad input changes nothing.
         List<ListImport> runs = new ArrayList<>();
-        for (Path list : lists) {
-            runs.add(ListImport.run(list, history));
+        try {
+            for (Path list : lists) {
+                runs.add(ListImport.run(list, options));
+            }
+        } catch (RuntimeException e) {
+            runs.forEach(ListImport::abort);
+            throw e;
         }
         for (ListImport run : runs) {
-            write(run.result());
-            run.write(out != null ? out : Home.data(), spec.commandLine().getErr());
+            report(run);
+            run.commit(err);
         }
         return ExitCode.OK.code();
     }
 
-    private void write(ImportResult result) {
+    private void report(ListImport run) {
         PrintWriter err = spec.commandLine().getErr();
+        ImportSummary result = run.result();
         for (ImportWarning w : result.warnings()) {
             err.println(w);
         }
         err.flush();
-        Path dir = out != null ? out : Home.data();
-        Path target = dir.resolve(result.slug() + ".ttl");
-        ImportDiff diff = ImportDiff.compare(ImportDiff.previous(target), result.model());
-        TurtleOut.writeAtomically(result.model(), target);
         PrintWriter o = spec.commandLine().getOut();
         o.printf(
                 "wrote %s: %d papers, %d people, %d triples%n",
-                target, result.papers(), result.people(), result.model().size());
-        diff.lines().forEach(o::println);
+                run.target(), result.papers(), result.people(), result.triples());
+        if (run.diff() != null) {
+            run.diff().lines().forEach(o::println);
+        }
         o.flush();
     }
 }

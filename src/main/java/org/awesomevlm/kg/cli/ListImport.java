@@ -1,60 +1,150 @@
 package org.awesomevlm.kg.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDF2;
+import org.awesomevlm.kg.AtomicFiles;
 import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.history.GitLog;
 import org.awesomevlm.kg.history.ImportProvenance;
 import org.awesomevlm.kg.history.ListHistory;
-import org.awesomevlm.kg.importer.ImportResult;
+import org.awesomevlm.kg.importer.ImportDiff;
+import org.awesomevlm.kg.importer.ImportSummary;
 import org.awesomevlm.kg.importer.ListImporter;
+import org.awesomevlm.kg.importer.PaperSignatures;
 import org.awesomevlm.kg.importer.TurtleOut;
+import org.awesomevlm.kg.importer.TurtleStream;
 
-/** One list of {@code kg import}: its graph, the PROV-O record and (with --history) its history. */
+/**
+ * One list of {@code kg import}: its Turtle streamed into a temporary file beside the target (moved
+ * in by {@link #commit} once every list has been read), the re-import diff, the PROV-O record and
+ * (with --history) its history.
+ */
 record ListImport(
-        ImportResult result, Model provenance, Model history, List<String> historyWarnings) {
+        ImportSummary result,
+        Path target,
+        Path tmp,
+        ImportDiff diff,
+        Model provenance,
+        Model history,
+        List<String> historyWarnings) {
 
-    static ListImport run(Path list, boolean withHistory) {
+    /** What {@code kg import} asks of one list. */
+    record Options(Path dir, boolean history, boolean diff, PrintWriter progressTo) {}
+
+    static ListImport run(Path list, Options o) {
         Instant started = Instant.now();
-        ImportResult result = new ListImporter().importFile(list);
-        byte[] bytes;
+        Path target = o.dir().resolve(ListImporter.slugOf(fileName(list)) + ".ttl");
+        PaperSignatures before = o.diff() ? ImportDiff.previous(target) : null;
+        PaperSignatures after = o.diff() ? new PaperSignatures() : null;
+        ProgressBar bar =
+                o.progressTo() == null
+                        ? null
+                        : new ProgressBar(o.progressTo(), "import", size(list));
+        DoubleConsumer progress = bar == null ? d -> {} : bar;
+        Path tmp = temp(target);
+        ImportSummary result;
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            TurtleStream turtle = new TurtleStream(out);
+            StreamRDF sink = after == null ? turtle : new StreamRDF2(turtle, after);
+            result = new ListImporter().progress(progress).importFile(list, sink);
+        } catch (IOException | RuntimeException e) {
+            delete(tmp);
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new UncheckedIOException((IOException) e);
+        } finally {
+            if (bar != null) {
+                bar.finish();
+            }
+        }
         try {
-            bytes = Files.readAllBytes(list);
-        } catch (IOException e) {
-            throw new KgException(list.toString(), 0, "cannot read: " + e.getMessage(), e);
+            byte[] bytes = Files.readAllBytes(list);
+            Model history = null;
+            List<String> warnings = List.of();
+            if (o.history()) {
+                ListHistory h = new ListHistory();
+                history = h.replay(list);
+                warnings = h.warnings();
+            }
+            Model prov =
+                    ImportProvenance.of(
+                            result.slug(),
+                            list,
+                            bytes,
+                            started,
+                            Instant.now(),
+                            GitLog.lastCommit(list));
+            ImportDiff diff = after == null ? null : ImportDiff.compare(before, after);
+            return new ListImport(result, target, tmp, diff, prov, history, warnings);
+        } catch (IOException | RuntimeException e) {
+            delete(tmp);
+            if (e instanceof IOException io) {
+                throw new KgException(list.toString(), 0, "cannot read: " + io.getMessage(), io);
+            }
+            throw (RuntimeException) e;
         }
-        Model history = null;
-        List<String> warnings = List.of();
-        if (withHistory) {
-            ListHistory h = new ListHistory();
-            history = h.replay(list);
-            warnings = h.warnings();
-        }
-        Model prov =
-                ImportProvenance.of(
-                        result.slug(),
-                        list,
-                        bytes,
-                        started,
-                        Instant.now(),
-                        GitLog.lastCommit(list));
-        return new ListImport(result, prov, history, warnings);
     }
 
-    /** Writes the provenance (and history) files next to the list's Turtle in {@code dir}. */
-    void write(Path dir, PrintWriter err) {
+    /** Moves the Turtle in and writes the provenance (and history) files beside it. */
+    void commit(PrintWriter err) {
+        try {
+            AtomicFiles.replace(tmp, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path dir = target.getParent();
         TurtleOut.writeAtomically(
                 provenance, dir.resolve(ImportProvenance.fileName(result.slug())));
         if (history != null) {
             historyWarnings.forEach(err::println);
             err.flush();
-            Path target = dir.resolve(ListHistory.fileName(result.slug()));
-            TurtleOut.writeAtomically(history, target);
+            TurtleOut.writeAtomically(history, dir.resolve(ListHistory.fileName(result.slug())));
         }
+    }
+
+    /** Drops the temporary Turtle (another list failed). */
+    void abort() {
+        delete(tmp);
+    }
+
+    private static Path temp(Path target) {
+        Path abs = target.toAbsolutePath();
+        try {
+            Files.createDirectories(abs.getParent());
+            return Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path tmp) {
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+            // the original error matters more
+        }
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String fileName(Path p) {
+        return p.getFileName() == null ? p.toString() : p.getFileName().toString();
     }
 }

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.awesomevlm.kg.Home;
 import org.awesomevlm.kg.KgException;
-import org.awesomevlm.kg.importer.ImportResult;
+import org.awesomevlm.kg.importer.ImportSummary;
 import org.awesomevlm.kg.importer.ListImporter;
-import org.awesomevlm.kg.importer.TurtleOut;
+import org.awesomevlm.kg.importer.TurtleStream;
 import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.server.KgServer;
 import org.awesomevlm.kg.store.Loader;
@@ -64,7 +64,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--update",
             description =
-                    "Turn on SPARQL Update (/update) and GSP writes (/data) for the users of --password-file.")
+                    "Turn on SPARQL Update (/update), GSP writes (/data) and backups (POST /$/backup)"
+                            + " for the users of --password-file.")
     boolean update;
 
     @Option(
@@ -79,12 +80,23 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--localhost", description = "Listen on the loopback interface only.")
     boolean localhost;
 
+    @Option(
+            names = "--cache-mb",
+            paramLabel = "MB",
+            defaultValue = "64",
+            description =
+                    "Memory for finished pages, API results and resource descriptions, kept until"
+                            + " the database changes; 0 turns the cache off (default:"
+                            + " ${DEFAULT-VALUE}).")
+    long cacheMb;
+
     @Override
     public Integer call() {
         if (update != (passwordFile != null))
             throw new KgException((String) null, 0, "--update and --password-file go together");
         if (timeoutSeconds <= 0)
             throw new KgException((String) null, 0, "--timeout must be positive");
+        if (cacheMb < 0) throw new KgException((String) null, 0, "--cache-mb must not be negative");
         Path dbDir = db.db();
         Dataset dataset = Store.open(dbDir);
         PrintWriter out = spec.commandLine().getOut();
@@ -101,6 +113,7 @@ final class ServeCommand implements Callable<Integer> {
                         .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
                         .update(update ? passwordFile : null)
                         .localhostOnly(localhost)
+                        .cacheBytes(cacheMb << 20)
                         .catalog(
                                 Files.isDirectory(Home.queries())
                                         ? QueryCatalog.load(Home.queries())
@@ -143,7 +156,10 @@ final class ServeCommand implements Callable<Integer> {
                                         + "dump.nt, "
                                         + url
                                         + "dump.jsonld"));
-        if (update) lines.add("Update       " + url + "update");
+        if (update) {
+            lines.add("Update       " + url + "update");
+            lines.add("Backup       " + url + "$/backup  (POST: gzipped N-Quads)");
+        }
         return lines;
     }
 
@@ -164,11 +180,10 @@ final class ServeCommand implements Callable<Integer> {
             String name = md.getFileName().toString();
             Path ttl = dataDir.resolve(ListImporter.slugOf(name) + ".ttl");
             if (Files.exists(ttl)) continue;
-            ImportResult result = new ListImporter().importFile(md);
-            TurtleOut.writeAtomically(result.model(), dataDir.resolve(result.slug() + ".ttl"));
+            ImportSummary result = TurtleStream.writeAtomically(new ListImporter(), md, ttl);
             out.printf(
                     "imported %s: %d papers, %d people, %d triples%n",
-                    md, result.papers(), result.people(), result.model().size());
+                    md, result.papers(), result.people(), result.triples());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.awesomevlm.kg.importer;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Heading;
@@ -43,11 +44,17 @@ final class BlockScanner {
     private final EntryParser entries;
     private final List<ImportWarning> warnings;
     private final Consumer<Piece> out;
+    private final DoubleConsumer progress;
 
     /** Index of the last line already in a piece. */
     private int done = -1;
 
-    BlockScanner(SourceText src, List<ImportWarning> warnings, Consumer<Piece> out) {
+    BlockScanner(
+            SourceText src,
+            List<ImportWarning> warnings,
+            Consumer<Piece> out,
+            DoubleConsumer progress) {
+        this.progress = progress;
         this.src = src;
         this.warnings = warnings;
         this.entries = new EntryParser(src, warnings);
@@ -69,6 +76,7 @@ final class BlockScanner {
             }
             int first = EntryParser.Spans.first(n) + from;
             int last = EntryParser.Spans.last(n) + from;
+            progress.accept((double) last / src.size());
             if (n instanceof Heading h) {
                 emit(first, last, (l, b) -> heading(h, l, b, first, last, from));
             } else if (n instanceof HtmlBlock && isStructural(src.line(first))) {

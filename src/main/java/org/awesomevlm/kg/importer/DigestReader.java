@@ -80,23 +80,28 @@ final class DigestReader {
     }
 
     /** Names in bold that look like model names (short, with a capital letter). */
-    private static List<String> models(String digest) {
+    static List<String> models(String digest) {
         Set<String> names = new LinkedHashSet<>();
-        if (digest != null) {
+        List<String> simple = digest == null ? null : SimpleStrong.find(digest);
+        if (simple != null) {
+            simple.forEach(name -> addIfModel(name, names));
+        } else if (digest != null) {
             INLINE.parse(digest)
                     .accept(
                             new AbstractVisitor() {
                                 @Override
                                 public void visit(StrongEmphasis strong) {
-                                    String name = EntryParser.text(strong).strip();
-                                    if (name.length() <= 40
-                                            && name.split("\\s+").length <= 4
-                                            && name.matches(".*[A-Z].*")) {
-                                        names.add(name);
-                                    }
+                                    addIfModel(EntryParser.text(strong), names);
                                 }
                             });
         }
         return new ArrayList<>(names);
+    }
+
+    private static void addIfModel(String text, Set<String> names) {
+        String name = text.strip();
+        if (name.length() <= 40 && name.split("\\s+").length <= 4 && name.matches(".*[A-Z].*")) {
+            names.add(name);
+        }
     }
 }

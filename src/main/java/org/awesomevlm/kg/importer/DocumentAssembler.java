@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.rdf.model.Resource;
 import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.export.MarkdownForms;
 import org.awesomevlm.kg.vocab.AV;
@@ -121,16 +120,17 @@ final class DocumentAssembler implements Consumer<Piece> {
         SectionTracker.Section s = sections.heading(h.level(), h.text(), topic, year, h.line());
         SectionTracker.Section parent = s.parent;
         int position = sections.positionIn(parent);
-        Resource r = g.block(s.iri, ++order, h.blank(), parent, position);
+        Emitter.Subject r = g.block(s.iri.getURI(), ++order, h.blank(), parent, position);
         String canonical = MarkdownForms.heading(h.level(), h.text());
         g.section(r, s, parent, canonical.equals(h.exact()) ? null : h.exact());
         if (year != null) {
             g.yearGroup(r, topic, year, false, false);
         }
         if (h.text().strip().toLowerCase(Locale.ROOT).equals("table of contents")) {
-            r.addLiteral(AV.isTableOfContents, GraphBuilder.bool(true));
+            r.add(AV.isTableOfContents, Emitter.bool(true));
             inToc = true;
         }
+        g.out.flush();
     }
 
     private SectionTracker.Section current() {
@@ -144,10 +144,11 @@ final class DocumentAssembler implements Consumer<Piece> {
             SectionTracker.Section parent = current();
             int position = sections.nextPosition();
             f.group = sections.detailsGroup(o.summary(), y.group(1), y.group(2), o.line());
-            Resource r = g.block(f.group.iri, ++order, o.blank(), parent, position);
+            Emitter.Subject r = g.block(f.group.iri.getURI(), ++order, o.blank(), parent, position);
             String canonical = MarkdownForms.detailsOpening(o.summary(), o.inline());
             g.section(r, f.group, parent, canonical.equals(o.exact()) ? null : o.exact());
             g.yearGroup(r, y.group(1), y.group(2), true, o.inline());
+            g.out.flush();
             frames.push(f);
         } else if (o.summary() != null
                 && MarkdownForms.detailsOpening(o.summary(), o.inline()).equals(o.exact())) {
@@ -225,12 +226,13 @@ final class DocumentAssembler implements Consumer<Piece> {
         int position = sections.nextPosition();
         g.verbatim(
                 g.block(
-                        AV.minted("block/" + g.listSlug + "/" + (order + 1)),
+                        AV.BASE + "block/" + g.listSlug + "/" + (order + 1),
                         ++order,
                         blank,
                         in,
                         position),
                 kind,
                 markdown);
+        g.out.flush();
     }
 }

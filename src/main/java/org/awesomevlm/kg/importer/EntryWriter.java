@@ -1,14 +1,12 @@
 package org.awesomevlm.kg.importer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.jena.rdf.model.Model;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.awesomevlm.kg.export.MarkdownForms;
@@ -32,73 +30,82 @@ final class EntryWriter {
     /** The {@code <details>} wrapping an entry. */
     record Wrapper(String summary, boolean inline, int blankAfterSummary, int closeBlank) {}
 
+    private static final Pattern PAPER = Pattern.compile("paper|pdf|arxiv|doi");
+    private static final Pattern CODE = Pattern.compile("code|github|repo");
+    private static final Pattern PROJECT =
+            Pattern.compile("project|project page|website|homepage|page|demo");
+    private static final Pattern ET_AL = Pattern.compile("et\\.? al\\.?");
+
     private final GraphBuilder g;
+    private final Emitter out;
     private final String file;
     private final List<ImportWarning> warnings;
-    private final Map<Resource, Integer> firstLine = new HashMap<>();
-    private final Model m;
 
     EntryWriter(GraphBuilder g, String file, List<ImportWarning> warnings) {
         this.g = g;
+        this.out = g.out;
         this.file = file;
         this.warnings = warnings;
-        this.m = g.model;
     }
 
     /**
-     * Gives the paper {@code value} unless an earlier entry of the same paper in this list gave it
-     * another one (a paper has one title and one year): then the first stays, with a warning, and
-     * this entry keeps its own text only as written.
+     * True when the paper may be given {@code value}: no earlier entry of the same paper in this
+     * list gave it another one (a paper has one title and one year). Otherwise the first stays,
+     * with a warning, and this entry keeps its own text only as written.
      */
-    private void once(Resource paper, Property p, RDFNode value, int line, String what) {
-        Statement known = paper.getProperty(p);
-        if (known == null) {
-            paper.addProperty(p, value);
-            firstLine.putIfAbsent(paper, line);
-        } else if (!known.getObject().equals(value)) {
-            warnings.add(
-                    new ImportWarning(
-                            file,
-                            line,
-                            "paper "
-                                    + paper.getURI().substring(AV.BASE.length())
-                                    + " is listed at line "
-                                    + firstLine.get(paper)
-                                    + " with another "
-                                    + what
-                                    + " ("
-                                    + known.getObject().asLiteral().getLexicalForm()
-                                    + "); that one is kept"));
+    private boolean once(String paper, String known, String value, int line, String what) {
+        if (known == null || known.equals(value)) {
+            return known == null;
         }
+        warnings.add(
+                new ImportWarning(
+                        file,
+                        line,
+                        "paper "
+                                + paper.substring(AV.BASE.length())
+                                + " is listed at line "
+                                + g.paper(paper, line).line
+                                + " with another "
+                                + what
+                                + " ("
+                                + known
+                                + "); that one is kept"));
+        return false;
     }
 
-    Resource write(ParsedEntry e, Context ctx, Wrapper w) {
+    /** Writes the entry, its lines, links and authorships and its paper, as one unit. */
+    void write(ParsedEntry e, Context ctx, Wrapper w) {
         PaperKeys keys = new PaperKeys(e.links(), e.title());
-        Resource paper = m.createResource(AV.minted("paper/" + keys.key).getURI());
-        Resource entry =
+        String paperIri = AV.BASE + "paper/" + keys.key;
+        GraphBuilder.PaperOnce facts = g.paper(paperIri, e.line());
+        Emitter.Subject entry =
                 g.block(g.entryIri(keys.key), ctx.order(), ctx.blank(), ctx.in(), ctx.position());
-        entry.addProperty(RDF.type, AV.Entry)
-                .addProperty(AV.describes, paper)
-                .addProperty(AV.titleAsWritten, e.titleAsWritten())
-                .addProperty(AV.titleTerminator, e.terminator());
+        Emitter.Subject paper = out.subject(paperIri);
+        entry.add(RDF.type, AV.Entry)
+                .add(AV.describes, paper)
+                .add(AV.titleAsWritten, e.titleAsWritten())
+                .add(AV.titleTerminator, e.terminator());
         if (e.titleOverride() != null) {
-            entry.addProperty(AV.titleMarkdown, e.titleOverride());
+            entry.add(AV.titleMarkdown, e.titleOverride());
         }
         if (w != null) {
-            entry.addProperty(AV.wrapperSummary, w.summary())
-                    .addLiteral(AV.wrapperBlankLines, GraphBuilder.integer(w.blankAfterSummary()))
-                    .addLiteral(AV.closeBlankLinesBefore, GraphBuilder.integer(w.closeBlank()));
+            entry.add(AV.wrapperSummary, w.summary())
+                    .add(AV.wrapperBlankLines, Emitter.integer(w.blankAfterSummary()))
+                    .add(AV.closeBlankLinesBefore, Emitter.integer(w.closeBlank()));
             if (w.inline()) {
-                entry.addLiteral(AV.summaryInline, GraphBuilder.bool(true));
+                entry.add(AV.summaryInline, Emitter.bool(true));
             }
         }
-        paper.addProperty(RDF.type, AV.Schema.ScholarlyArticle);
-        once(paper, DCTerms.title, m.createLiteral(e.title()), e.line(), "title");
+        paper.add(RDF.type, AV.Schema.ScholarlyArticle);
+        if (once(paperIri, facts.title, e.title(), e.line(), "title")) {
+            facts.title = e.title();
+            paper.add(DCTerms.title, e.title());
+        }
         if (keys.arxivId != null) {
-            paper.addProperty(AV.Fabio.hasArXivId, keys.arxivId);
+            paper.add(AV.Fabio.hasArXivId, keys.arxivId);
         }
         if (keys.doi != null) {
-            paper.addProperty(AV.Fabio.doi, keys.doi);
+            paper.add(AV.Fabio.doi, keys.doi);
         }
         links(entry, paper, e.links());
         String venue = null;
@@ -108,11 +115,8 @@ final class EntryWriter {
         }
         int n = 0;
         for (ParsedEntry.SubLine line : e.lines()) {
-            Resource r = m.createResource(entry.getURI() + "/line/" + ++n);
-            entry.addProperty(AV.hasLine, r);
-            r.addProperty(RDF.type, AV.EntryLine)
-                    .addLiteral(AV.ordinal, GraphBuilder.integer(n))
-                    .addLiteral(AV.blankLinesBefore, GraphBuilder.integer(line.blank()));
+            Emitter.Subject r = out.subject(entry.iri() + "/line/" + ++n);
+            entry.add(AV.hasLine, r);
             String override = line.override();
             if (line instanceof ParsedEntry.Authors a) {
                 venue = a.venue() != null ? a.venue() : venue;
@@ -120,29 +124,40 @@ final class EntryWriter {
             } else if (line instanceof ParsedEntry.Field f) {
                 field(paper, r, f);
             } else if (line instanceof ParsedEntry.Digest d) {
-                r.addProperty(AV.lineKind, AV.DigestLine)
-                        .addProperty(AV.summaryLabel, d.label())
-                        .addProperty(AV.closeStyle, d.closeStyle());
                 // the text is the paper's; when this entry's differs (or is empty), keep its own
-                boolean own = d.digest() != null && g.digest(paper, d.digest());
+                boolean own = d.digest() != null && g.digest(facts, paper, d.digest());
                 if (!own && override == null) {
                     override = MarkdownForms.digestLines(d.label(), d.digest(), d.closeStyle());
                 }
                 models.addAll(d.models());
-                d.artefacts().forEach(a -> paper.addProperty(AV.hasArtefact, a));
-            } else {
-                r.addProperty(AV.lineKind, AV.VerbatimLine);
+                d.artefacts().forEach(a -> paper.add(AV.hasArtefact, a));
             }
-            if (override != null) {
-                r.addProperty(AV.markdown, override);
-            }
+            lineKind(r, line, n, override);
         }
-        classify(paper, ctx, w, keys, venue, models, e.line());
-        return entry;
+        classify(paper, facts, ctx, w, keys, venue, models, e.line());
+        out.flush();
+    }
+
+    /** The line's own statements, after those of what it holds. */
+    private static void lineKind(Emitter.Subject r, ParsedEntry.SubLine line, int n, String md) {
+        r.add(RDF.type, AV.EntryLine)
+                .add(AV.ordinal, Emitter.integer(n))
+                .add(AV.blankLinesBefore, Emitter.integer(line.blank()));
+        if (line instanceof ParsedEntry.Digest d) {
+            r.add(AV.lineKind, AV.DigestLine)
+                    .add(AV.summaryLabel, d.label())
+                    .add(AV.closeStyle, d.closeStyle());
+        } else if (line instanceof ParsedEntry.Verbatim) {
+            r.add(AV.lineKind, AV.VerbatimLine);
+        }
+        if (md != null) {
+            r.add(AV.markdown, md);
+        }
     }
 
     private void classify(
-            Resource paper,
+            Emitter.Subject paper,
+            GraphBuilder.PaperOnce facts,
             Context ctx,
             Wrapper w,
             PaperKeys keys,
@@ -152,101 +167,108 @@ final class EntryWriter {
         String year = ctx.groupYear();
         year = year != null ? year : PaperKeys.wrapperYear(w == null ? null : w.summary());
         year = year != null ? year : PaperKeys.venueYear(venue);
-        if (year != null) {
-            once(paper, DCTerms.issued, GraphBuilder.year(year), line, "year");
+        if (year != null && once(paper.iri(), facts.year, year, line, "year")) {
+            facts.year = year;
+            paper.add(DCTerms.issued, Emitter.year(year));
         }
         if (venue != null) {
-            paper.addProperty(AV.venue, venue);
-            paper.addProperty(
+            paper.add(AV.venue, venue);
+            paper.add(
                     RDF.type,
                     PaperKeys.isConference(venue)
                             ? AV.Fabio.ConferencePaper
                             : AV.Fabio.JournalArticle);
         } else if (keys.arxivId != null) {
-            paper.addProperty(RDF.type, AV.Fabio.Preprint);
+            paper.add(RDF.type, AV.Fabio.Preprint);
         }
         if (ctx.survey()) {
-            paper.addProperty(RDF.type, AV.Fabio.ReviewArticle);
+            paper.add(RDF.type, AV.Fabio.ReviewArticle);
         }
         Resource family = null;
         if (ctx.typed() != null) {
-            Resource section = m.createResource(ctx.typed().iri.getURI());
+            Resource section = ctx.typed().iri;
             Property p =
                     AV.Task.equals(ctx.typed().conceptType)
                             ? AV.task
                             : AV.ResearchArea.equals(ctx.typed().conceptType)
                                     ? AV.researchArea
                                     : AV.modelFamily;
-            paper.addProperty(p, section);
+            paper.add(p, section);
             family = p.equals(AV.modelFamily) ? section : null;
         }
         for (String name : models) {
-            paper.addProperty(AV.introducesModel, g.model(name, family));
+            paper.add(AV.introducesModel, uri(g.model(name, family)));
         }
     }
 
-    private void links(Resource entry, Resource paper, List<ParsedEntry.Link> links) {
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private void links(Emitter.Subject entry, Emitter.Subject paper, List<ParsedEntry.Link> links) {
         int n = 0;
         for (ParsedEntry.Link link : links) {
-            Resource r = m.createResource(entry.getURI() + "/link/" + ++n);
-            entry.addProperty(AV.hasLink, r);
+            Emitter.Subject r = out.subject(entry.iri() + "/link/" + ++n);
+            entry.add(AV.hasLink, r);
             String label = link.label().toLowerCase();
             Resource type = AV.OtherLink;
             Property shortcut = null;
-            if (label.matches("paper|pdf|arxiv|doi")) {
+            if (PAPER.matcher(label).matches()) {
                 type = AV.PaperLink;
                 shortcut = AV.paperUrl;
-            } else if (label.matches("code|github|repo")) {
+            } else if (CODE.matcher(label).matches()) {
                 type = AV.CodeLink;
                 shortcut = AV.Schema.codeRepository;
-            } else if (label.matches("project|project page|website|homepage|page|demo")) {
+            } else if (PROJECT.matcher(label).matches()) {
                 type = AV.ProjectLink;
                 shortcut = AV.projectUrl;
             }
-            r.addProperty(RDF.type, AV.Link)
-                    .addProperty(RDF.type, type)
-                    .addLiteral(AV.ordinal, GraphBuilder.integer(n))
-                    .addProperty(AV.linkLabel, link.label());
+            r.add(RDF.type, AV.Link)
+                    .add(RDF.type, type)
+                    .add(AV.ordinal, Emitter.integer(n))
+                    .add(AV.linkLabel, link.label());
             if (link.url() != null) {
-                Resource url = m.createResource(link.url());
-                r.addProperty(AV.Schema.url, url);
+                Node url = uri(link.url());
+                r.add(AV.Schema.url, url);
                 if (shortcut != null) {
-                    paper.addProperty(shortcut, url);
+                    paper.add(shortcut, url);
                 }
             }
         }
     }
 
-    private void authors(Resource entry, Resource paper, Resource line, ParsedEntry.Authors a) {
-        line.addProperty(AV.lineKind, AV.AuthorsLine)
-                .addProperty(AV.prefix, a.prefix())
-                .addProperty(AV.suffix, a.suffix());
+    private void authors(
+            Emitter.Subject entry,
+            Emitter.Subject paper,
+            Emitter.Subject line,
+            ParsedEntry.Authors a) {
+        line.add(AV.lineKind, AV.AuthorsLine).add(AV.prefix, a.prefix()).add(AV.suffix, a.suffix());
         if (!a.venueAsWritten().isEmpty()) {
-            line.addProperty(AV.venueAsWritten, a.venueAsWritten());
+            line.add(AV.venueAsWritten, a.venueAsWritten());
         }
         if (a.placeholder() != null) {
-            entry.addProperty(AV.authorsPlaceholder, a.placeholder());
+            entry.add(AV.authorsPlaceholder, a.placeholder());
         }
         int n = 0;
         for (String name : a.names()) {
-            Resource s = m.createResource(entry.getURI() + "/author/" + ++n);
-            s.addProperty(RDF.type, AV.Authorship)
-                    .addProperty(AV.ofEntry, entry)
-                    .addLiteral(AV.ordinal, GraphBuilder.integer(n))
-                    .addProperty(AV.nameAsWritten, name);
-            if (!name.toLowerCase().matches("et\\.? al\\.?")) {
-                Resource person = g.person(name);
-                s.addProperty(AV.person, person);
-                paper.addProperty(DCTerms.creator, person);
+            Emitter.Subject s = out.subject(entry.iri() + "/author/" + ++n);
+            s.add(RDF.type, AV.Authorship)
+                    .add(AV.ofEntry, entry)
+                    .add(AV.ordinal, Emitter.integer(n))
+                    .add(AV.nameAsWritten, name);
+            if (!ET_AL.matcher(name.toLowerCase()).matches()) {
+                Node person = uri(g.person(name));
+                s.add(AV.person, person);
+                paper.add(DCTerms.creator, person);
             }
         }
     }
 
-    private void field(Resource paper, Resource line, ParsedEntry.Field f) {
-        line.addProperty(AV.lineKind, AV.FieldLine)
-                .addProperty(AV.fieldLabel, f.label())
-                .addProperty(AV.valueAsWritten, f.value())
-                .addProperty(AV.fieldKind, f.kind());
+    private void field(Emitter.Subject paper, Emitter.Subject line, ParsedEntry.Field f) {
+        line.add(AV.lineKind, AV.FieldLine)
+                .add(AV.fieldLabel, f.label())
+                .add(AV.valueAsWritten, f.value())
+                .add(AV.fieldKind, f.kind());
         Property p =
                 switch (f.kind()) {
                     case "modality" -> AV.modality;
@@ -254,7 +276,7 @@ final class EntryWriter {
                     default -> AV.keyword;
                 };
         for (String v : f.values()) {
-            paper.addProperty(p, g.concept(f.kind(), v));
+            paper.add(p, uri(g.concept(f.kind(), v)));
         }
     }
 }

@@ -6,202 +6,265 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.Model;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.awesomevlm.kg.vocab.AV;
 
 /**
- * Writes the document structure into the model (the list, blocks, sections, year groups) and
- * collects the labels of shared resources (people, concepts) so that each gets one stable preferred
- * spelling when the import {@link #finish finishes}.
+ * Writes the document structure (the list, blocks, sections, year groups) to the emitter as it is
+ * read, and keeps the small tables a streaming import needs: the labels of shared resources
+ * (people, concepts, models), written once with one stable preferred spelling when the import
+ * {@link #finish finishes}, and per paper what must be said only once (title, year, digest).
  */
 final class GraphBuilder {
-    final Model model;
+    final Emitter out;
     final String listSlug;
-    final Resource list;
-    private final Map<Resource, TreeSet<String>> personNames = new TreeMap<>(GraphBuilder::byIri);
-    private final Map<Resource, TreeSet<String>> conceptLabels = new TreeMap<>(GraphBuilder::byIri);
-    private final Map<Resource, TreeSet<String>> modelNames = new TreeMap<>(GraphBuilder::byIri);
+    private final String listIri;
+    // hash maps while reading (sorted once at the end); the name → IRI caches skip the Unicode
+    // folding and regular expressions for every spelling already seen
+    private final Map<String, TreeSet<String>> personNames = new HashMap<>();
+    private final Map<String, Concept> concepts = new HashMap<>();
+    private final Map<String, TreeSet<String>> modelNames = new HashMap<>();
+    private final Map<String, String> personIri = new HashMap<>();
+    private final Map<String, String> conceptIri = new HashMap<>();
+    private final Map<String, String> modelIri = new HashMap<>();
+    private final Map<String, TreeSet<String>> modelFamilies = new HashMap<>();
     private final Set<String> entryIris = new HashSet<>();
-    private final Map<Resource, String> digests = new HashMap<>();
+    private final Map<String, PaperOnce> papers = new HashMap<>();
 
-    GraphBuilder(Model model, String listSlug, String file) {
-        this.model = model;
+    /** What a paper says only once in a list, and where it first said it. */
+    static final class PaperOnce {
+        final int line;
+        String title;
+        String year;
+        long digest; // a hash: the text itself would keep every digest of the list in memory
+        boolean hasDigest;
+
+        PaperOnce(int line) {
+            this.line = line;
+        }
+    }
+
+    private record Concept(String kind, TreeSet<String> labels) {}
+
+    GraphBuilder(Emitter out, String listSlug, String file) {
+        this.out = out;
         this.listSlug = listSlug;
-        this.list = model.createResource(AV.minted("list/" + listSlug).getURI());
-        list.addProperty(RDF.type, AV.AwesomeList).addProperty(AV.sourceFile, file);
+        this.listIri = AV.minted("list/" + listSlug).getURI();
+        out.subject(listIri).add(RDF.type, AV.AwesomeList).add(AV.sourceFile, file);
+        out.flush();
     }
 
-    private static int byIri(Resource a, Resource b) {
-        return a.getURI().compareTo(b.getURI());
+    /** The paper's once-only facts, created on its first entry. */
+    PaperOnce paper(String iri, int line) {
+        return papers.computeIfAbsent(iri, k -> new PaperOnce(line));
     }
 
-    static Literal integer(int n) {
-        return ResourceFactory.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
+    int papers() {
+        return papers.size();
     }
 
-    static Literal bool(boolean b) {
-        return ResourceFactory.createTypedLiteral(String.valueOf(b), XSDDatatype.XSDboolean);
-    }
-
-    static Literal year(String y) {
-        return ResourceFactory.createTypedLiteral(y, XSDDatatype.XSDgYear);
+    int people() {
+        return personNames.size();
     }
 
     void listEnd(String title, int blankAfter, boolean finalNewline) {
+        Emitter.Subject list = out.subject(listIri);
         if (title != null) {
-            list.addProperty(DCTerms.title, title);
+            list.add(DCTerms.title, title);
         }
-        list.addLiteral(AV.blankLinesAfter, integer(blankAfter));
-        list.addLiteral(AV.finalNewline, bool(finalNewline));
+        list.add(AV.blankLinesAfter, Emitter.integer(blankAfter));
+        list.add(AV.finalNewline, Emitter.bool(finalNewline));
+        out.flush();
     }
 
     /** The properties every block has: list, order, blank line, section and position. */
-    Resource block(Resource iri, int order, int blank, SectionTracker.Section in, int position) {
-        Resource r = model.createResource(iri.getURI());
-        r.addProperty(AV.inList, list)
-                .addLiteral(AV.order, integer(order))
-                .addLiteral(AV.blankLinesBefore, integer(blank));
+    Emitter.Subject block(String iri, int order, int blank, SectionTracker.Section in, int pos) {
+        Emitter.Subject r = out.subject(iri);
+        r.add(AV.inList, NodeFactory.createURI(listIri))
+                .add(AV.order, Emitter.integer(order))
+                .add(AV.blankLinesBefore, Emitter.integer(blank));
         if (in != null) {
-            r.addProperty(AV.inSection, model.createResource(in.iri.getURI()))
-                    .addLiteral(AV.position, integer(position));
+            r.add(AV.inSection, in.iri).add(AV.position, Emitter.integer(pos));
         }
         return r;
     }
 
     void section(
-            Resource r, SectionTracker.Section s, SectionTracker.Section parent, String override) {
-        r.addProperty(RDF.type, AV.Section)
-                .addProperty(RDF.type, SKOS.Concept)
-                .addProperty(SKOS.prefLabel, s.label)
-                .addProperty(SKOS.inScheme, AV.SCHEME_SECTIONS);
+            Emitter.Subject r,
+            SectionTracker.Section s,
+            SectionTracker.Section parent,
+            String override) {
+        r.add(RDF.type, AV.Section)
+                .add(RDF.type, SKOS.Concept)
+                .add(SKOS.prefLabel, s.label)
+                .add(SKOS.inScheme, AV.SCHEME_SECTIONS);
         if (s.level > 0) {
-            r.addLiteral(AV.headingLevel, integer(s.level));
+            r.add(AV.headingLevel, Emitter.integer(s.level));
         }
         if (parent != null) {
-            r.addProperty(SKOS.broader, model.createResource(parent.iri.getURI()));
+            r.add(SKOS.broader, parent.iri);
         }
         if (s.conceptType != null) {
-            r.addProperty(RDF.type, s.conceptType).addProperty(SKOS.inScheme, schemeOf(s));
+            r.add(RDF.type, s.conceptType).add(SKOS.inScheme, schemeOf(s));
         }
         if (override != null) {
-            r.addProperty(AV.markdown, override);
+            r.add(AV.markdown, override);
         }
     }
 
-    void yearGroup(Resource r, String topic, String year, boolean details, boolean inline) {
-        r.addProperty(RDF.type, AV.YearGroup)
-                .addProperty(AV.topic, topic)
-                .addLiteral(DCTerms.date, year(year))
-                .addProperty(AV.groupStyle, details ? "details" : "heading");
+    void yearGroup(Emitter.Subject r, String topic, String year, boolean details, boolean inline) {
+        r.add(RDF.type, AV.YearGroup)
+                .add(AV.topic, topic)
+                .add(DCTerms.date, Emitter.year(year))
+                .add(AV.groupStyle, details ? "details" : "heading");
         if (inline) {
-            r.addLiteral(AV.summaryInline, bool(true));
+            r.add(AV.summaryInline, Emitter.bool(true));
         }
     }
 
     void closeGroup(SectionTracker.Section s, int closeBlank, String override) {
-        Resource r = model.createResource(s.iri.getURI());
-        r.addLiteral(AV.closeBlankLinesBefore, integer(closeBlank));
+        Emitter.Subject r = out.subject(s.iri);
+        r.add(AV.closeBlankLinesBefore, Emitter.integer(closeBlank));
         if (override != null) {
-            r.addProperty(AV.closeMarkdown, override);
+            r.add(AV.closeMarkdown, override);
         }
+        out.flush();
     }
 
-    void verbatim(Resource r, String kind, String markdown) {
-        r.addProperty(RDF.type, AV.VerbatimBlock)
-                .addProperty(AV.blockKind, kind)
-                .addProperty(AV.markdown, markdown);
+    void verbatim(Emitter.Subject r, String kind, String markdown) {
+        r.add(RDF.type, AV.VerbatimBlock).add(AV.blockKind, kind).add(AV.markdown, markdown);
     }
 
     /** A fresh entry IRI in this list for a paper key (a paper listed twice gets "-2"). */
-    Resource entryIri(String paperKey) {
-        String base = "entry/" + listSlug + "/" + paperKey;
+    String entryIri(String paperKey) {
+        String base = AV.BASE + "entry/" + listSlug + "/" + paperKey;
         String iri = base;
         for (int n = 2; !entryIris.add(iri); n++) {
             iri = base + "-" + n;
         }
-        return AV.minted(iri);
+        return iri;
     }
 
-    Resource person(String nameAsWritten) {
-        Resource p =
-                model.createResource(
-                        AV.minted("person/" + Slugs.personKey(nameAsWritten)).getURI());
-        p.addProperty(RDF.type, AV.Schema.Person);
-        personNames.computeIfAbsent(p, k -> new TreeSet<>()).add(nameAsWritten);
-        return p;
+    String person(String nameAsWritten) {
+        String known = personIri.get(nameAsWritten);
+        if (known != null) {
+            return known;
+        }
+        String iri = AV.BASE + "person/" + Slugs.personKey(nameAsWritten);
+        personNames.computeIfAbsent(iri, k -> new TreeSet<>()).add(nameAsWritten);
+        personIri.put(nameAsWritten, iri);
+        return iri;
     }
 
-    Resource concept(String kind, String label) {
+    String concept(String kind, String label) {
+        String key = kind + '\n' + label;
+        String known = conceptIri.get(key);
+        if (known != null) {
+            return known;
+        }
         String norm = ConceptNormalizer.normalize(label);
-        Resource c = model.createResource(AV.minted(kind + "/" + Slugs.slug(norm)).getURI());
-        if (!conceptLabels.containsKey(c)) {
-            Resource type =
-                    switch (kind) {
-                        case "modality" -> AV.Modality;
-                        case "dataset" -> AV.Dataset;
-                        default -> AV.Keyword;
-                    };
-            Resource scheme =
-                    switch (kind) {
-                        case "modality" -> AV.SCHEME_MODALITIES;
-                        case "dataset" -> AV.SCHEME_DATASETS;
-                        default -> AV.SCHEME_KEYWORDS;
-                    };
-            c.addProperty(RDF.type, SKOS.Concept)
-                    .addProperty(RDF.type, type)
-                    .addProperty(SKOS.inScheme, scheme);
-        }
-        conceptLabels.computeIfAbsent(c, k -> new TreeSet<>()).add(label);
-        return c;
+        String iri = AV.BASE + kind + "/" + Slugs.slug(norm);
+        concepts.computeIfAbsent(iri, k -> new Concept(kind, new TreeSet<>())).labels.add(label);
+        conceptIri.put(key, iri);
+        return iri;
     }
 
-    Resource model(String name, Resource family) {
-        Resource m = model.createResource(AV.minted("model/" + Slugs.slug(name)).getURI());
-        m.addProperty(RDF.type, AV.Model);
-        if (family != null) {
-            m.addProperty(AV.modelFamily, family);
+    String model(String name, Resource family) {
+        String iri = modelIri.get(name);
+        if (iri == null) {
+            iri = AV.BASE + "model/" + Slugs.slug(name);
+            modelNames.computeIfAbsent(iri, k -> new TreeSet<>()).add(name);
+            modelIri.put(name, iri);
         }
-        modelNames.computeIfAbsent(m, k -> new TreeSet<>()).add(name);
-        return m;
+        if (family != null) {
+            modelFamilies.computeIfAbsent(iri, k -> new TreeSet<>()).add(family.getURI());
+        }
+        return iri;
     }
 
     /**
-     * Records the paper's digest; false when the paper already has another digest in this list (the
-     * caller then keeps the second one on its line).
+     * Gives the paper its digest on its first entry; false when the paper already has another
+     * digest in this list (the caller then keeps the second one on its line).
      */
-    boolean digest(Resource paper, String digest) {
-        String before = digests.putIfAbsent(paper, digest);
-        if (before == null) {
-            paper.addProperty(AV.digest, digest);
+    boolean digest(PaperOnce facts, Emitter.Subject paper, String digest) {
+        long h = hash(digest);
+        if (!facts.hasDigest) {
+            facts.hasDigest = true;
+            facts.digest = h;
+            paper.add(AV.digest, digest);
+            return true;
         }
-        return before == null || before.equals(digest);
+        return facts.digest == h;
     }
 
-    /** Preferred spelling = the lexicographically smallest; the others become variants. */
+    /** A 64-bit hash of a string (two independent 32-bit ones). */
+    static long hash(String s) {
+        int b = 0x811c9dc5;
+        for (int i = 0; i < s.length(); i++) {
+            b = (b ^ s.charAt(i)) * 0x01000193;
+        }
+        return ((long) s.hashCode() << 32) ^ (b & 0xffffffffL) ^ ((long) s.length() << 48);
+    }
+
+    /**
+     * Writes the shared resources, sorted by IRI: preferred spelling = the lexicographically
+     * smallest; the others become variants.
+     */
     void finish() {
-        label(personNames, AV.Schema.name, AV.nameVariant);
-        label(conceptLabels, SKOS.prefLabel, SKOS.altLabel);
-        label(modelNames, AV.Schema.name, null);
+        for (Map.Entry<String, TreeSet<String>> e : new TreeMap<>(personNames).entrySet()) {
+            Emitter.Subject p = out.subject(e.getKey()).add(RDF.type, AV.Schema.Person);
+            labels(p, e.getValue(), AV.Schema.name, AV.nameVariant);
+            out.flush();
+        }
+        for (Map.Entry<String, Concept> e : new TreeMap<>(concepts).entrySet()) {
+            String kind = e.getValue().kind();
+            Emitter.Subject c =
+                    out.subject(e.getKey())
+                            .add(RDF.type, SKOS.Concept)
+                            .add(RDF.type, typeOf(kind))
+                            .add(SKOS.inScheme, schemeOf(kind));
+            labels(c, e.getValue().labels(), SKOS.prefLabel, SKOS.altLabel);
+            out.flush();
+        }
+        for (Map.Entry<String, TreeSet<String>> e : new TreeMap<>(modelNames).entrySet()) {
+            Emitter.Subject m = out.subject(e.getKey()).add(RDF.type, AV.Model);
+            for (String family : modelFamilies.getOrDefault(e.getKey(), new TreeSet<>())) {
+                m.add(AV.modelFamily, NodeFactory.createURI(family));
+            }
+            labels(m, e.getValue(), AV.Schema.name, null);
+            out.flush();
+        }
     }
 
-    private void label(Map<Resource, TreeSet<String>> names, Property pref, Property alt) {
-        for (Map.Entry<Resource, TreeSet<String>> e : names.entrySet()) {
-            Resource r = e.getKey();
-            r.addProperty(pref, e.getValue().first());
-            for (String other : e.getValue().tailSet(e.getValue().first(), false)) {
-                if (alt != null) {
-                    r.addProperty(alt, other);
-                }
+    private static void labels(
+            Emitter.Subject r, TreeSet<String> names, Property pref, Property alt) {
+        r.add(pref, names.first());
+        if (alt != null) {
+            for (String other : names.tailSet(names.first(), false)) {
+                r.add(alt, other);
             }
         }
+    }
+
+    private static Resource typeOf(String kind) {
+        return switch (kind) {
+            case "modality" -> AV.Modality;
+            case "dataset" -> AV.Dataset;
+            default -> AV.Keyword;
+        };
+    }
+
+    private static Resource schemeOf(String kind) {
+        return switch (kind) {
+            case "modality" -> AV.SCHEME_MODALITIES;
+            case "dataset" -> AV.SCHEME_DATASETS;
+            default -> AV.SCHEME_KEYWORDS;
+        };
     }
 
     private static Resource schemeOf(SectionTracker.Section s) {

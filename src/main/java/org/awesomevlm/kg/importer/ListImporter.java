@@ -1,26 +1,78 @@
 package org.awesomevlm.kg.importer;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.DoubleConsumer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sys.JenaSystem;
 import org.awesomevlm.kg.KgException;
+import org.awesomevlm.kg.vocab.AV;
 
 /**
- * Imports an awesome list (Markdown) into an RDF graph following ontology/MODEL.md, so that the
- * README exporter can write the same file back.
+ * Imports an awesome list (Markdown) into RDF following ontology/MODEL.md, so that the README
+ * exporter can write the same file back. The import streams: triples go out in document order as
+ * the entries are read ({@link #importFile(Path, StreamRDF)}, {@link #writeTurtle}); the in-memory
+ * form ({@link #importFile(Path)}) collects that same stream into a Model.
  *
  * <pre>{@code ImportResult r = new ListImporter().importFile(Path.of("data/awesome-list.md"));}
  * </pre>
  */
 public final class ListImporter {
-    /** Reads and imports a file; bad input is a {@link KgException} naming file and line. */
+    static {
+        JenaSystem.init(); // before any vocabulary class: their initialisers need Jena running
+    }
+
+    private DoubleConsumer progress = done -> {};
+
+    /** Reports the fraction of the file read (0 to 1) as the import goes. */
+    public ListImporter progress(DoubleConsumer progress) {
+        this.progress = progress;
+        return this;
+    }
+
+    /** Reads and imports a file into a Model; bad input is a {@link KgException} (file, line). */
     public ImportResult importFile(Path md) {
+        return collect(out -> importFile(md, out));
+    }
+
+    /** Imports Markdown given as a string; {@code name} is its file name ("my-list.md"). */
+    public ImportResult importString(String name, String markdown) {
+        return collect(out -> run(SourceText.of(name, markdown), fileName(Path.of(name)), out));
+    }
+
+    /** Streams the triples of a file to {@code out} (prefixes and base first). */
+    public ImportSummary importFile(Path md, StreamRDF out) {
+        return run(read(md), fileName(md), out);
+    }
+
+    /** Streams a file as Turtle in document order (see {@link TurtleStream}). */
+    public ImportSummary writeTurtle(Path md, OutputStream out) {
+        return importFile(md, new TurtleStream(out));
+    }
+
+    private interface Run {
+        ImportSummary into(StreamRDF out);
+    }
+
+    private static ImportResult collect(Run run) {
+        Model model = ModelFactory.createDefaultModel();
+        ImportSummary s = run.into(StreamRDFLib.graph(model.getGraph()));
+        model.setNsPrefixes(Prefixes.MAP);
+        return new ImportResult(s.slug(), model, s.warnings());
+    }
+
+    private static SourceText read(Path md) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(md);
@@ -29,12 +81,7 @@ public final class ListImporter {
         } catch (IOException e) {
             throw new KgException(md.toString(), 0, "cannot read: " + e.getMessage(), e);
         }
-        return run(SourceText.decode(md.toString(), bytes), fileName(md));
-    }
-
-    /** Imports Markdown given as a string; {@code name} is its file name ("my-list.md"). */
-    public ImportResult importString(String name, String markdown) {
-        return run(SourceText.of(name, markdown), fileName(Path.of(name)));
+        return SourceText.decode(md.toString(), bytes);
     }
 
     private static String fileName(Path p) {
@@ -46,18 +93,24 @@ public final class ListImporter {
         return Slugs.slug(fileName.replaceFirst("(?i)\\.(md|markdown)$", ""));
     }
 
-    private static ImportResult run(SourceText src, String fileName) {
+    private ImportSummary run(SourceText src, String fileName, StreamRDF stream) {
         String slug = slugOf(fileName);
-        Model model = ModelFactory.createDefaultModel();
-        model.setNsPrefixes(Prefixes.MAP);
+        stream.start();
+        stream.base(AV.BASE);
+        for (Map.Entry<String, String> p : new TreeMap<>(Prefixes.MAP).entrySet()) {
+            stream.prefix(p.getKey(), p.getValue());
+        }
+        Emitter out = new Emitter(stream);
         List<ImportWarning> warnings = new ArrayList<>(src.warnings);
-        GraphBuilder graph = new GraphBuilder(model, slug, fileName);
+        GraphBuilder graph = new GraphBuilder(out, slug, fileName);
         DocumentAssembler assembler = new DocumentAssembler(src.file, graph, warnings);
-        int blankAfter = new BlockScanner(src, warnings, assembler).scan();
+        int blankAfter = new BlockScanner(src, warnings, assembler, progress).scan();
         assembler.finish();
         graph.listEnd(assembler.title(), blankAfter, src.finalNewline);
         graph.finish();
+        stream.finish();
         warnings.sort(Comparator.comparingLong(ImportWarning::line));
-        return new ImportResult(slug, model, List.copyOf(warnings));
+        return new ImportSummary(
+                slug, List.copyOf(warnings), graph.papers(), graph.people(), out.triples());
     }
 }

@@ -34,6 +34,9 @@ public final class KgServer {
     /** Default request body limit when writes are on (room for data uploads). */
     public static final long DEFAULT_MAX_REQUEST_BYTES_UPDATE = 64L << 20;
 
+    /** Default budget of the response cache (pages, API results, resource descriptions). */
+    public static final long DEFAULT_CACHE_BYTES = 64L << 20;
+
     private final FusekiServer fuseki;
     private final ServerSettings settings;
 
@@ -87,6 +90,7 @@ public final class KgServer {
         private Long maxRequestBytes;
         private boolean localhostOnly;
         private boolean html = true;
+        private long cacheBytes = DEFAULT_CACHE_BYTES;
         private final List<FusekiModule> extraModules = new ArrayList<>();
 
         private Builder() {}
@@ -152,6 +156,15 @@ public final class KgServer {
             return this;
         }
 
+        /**
+         * Bytes of finished responses kept until the database changes (default {@value
+         * #DEFAULT_CACHE_BYTES}); 0 turns the cache off. Only TDB2 data is cached.
+         */
+        public Builder cacheBytes(long cacheBytes) {
+            this.cacheBytes = cacheBytes;
+            return this;
+        }
+
         /** Adds a Fuseki module after the server's own. */
         public Builder module(FusekiModule module) {
             extraModules.add(Objects.requireNonNull(module));
@@ -167,7 +180,14 @@ public final class KgServer {
                                     ? DEFAULT_MAX_REQUEST_BYTES_UPDATE
                                     : DEFAULT_MAX_REQUEST_BYTES;
             ServerSettings settings =
-                    new ServerSettings(dataset, base, timeout, passwordFile, limit, catalog);
+                    new ServerSettings(
+                            dataset,
+                            base,
+                            timeout,
+                            passwordFile,
+                            limit,
+                            catalog,
+                            new ResponseCache(cacheBytes));
             List<FusekiModule> modules = new ArrayList<>();
             modules.add(new FMod_Cors());
             modules.add(new FMod_Sparql());
@@ -175,6 +195,7 @@ public final class KgServer {
             modules.add(new FMod_LinkedData());
             modules.add(new FMod_Api());
             modules.add(new FMod_Feed());
+            modules.add(new FMod_Backup());
             modules.add(new FMod_RequestLimit(limit));
             modules.add(new FMod_Overload(maxActive, maxWait != null ? maxWait : timeout));
             if (html) modules.add(new HtmlModule());

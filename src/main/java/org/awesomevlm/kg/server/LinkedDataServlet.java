@@ -3,7 +3,10 @@ package org.awesomevlm.kg.server;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.apache.jena.atlas.web.AcceptList;
@@ -12,6 +15,7 @@ import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.awesomevlm.kg.server.RdfOutput.Format;
 import org.awesomevlm.kg.server.html.Pages;
@@ -40,6 +44,9 @@ final class LinkedDataServlet extends HttpServlet {
         Dataset ds = settings.dataset();
         String local = req.getRequestURI().substring(req.getContextPath().length() + 1);
         String publicBase = settings.publicBase(req);
+        ResponseCache cache = settings.responses();
+        // Read before anything is computed (see DataVersion.of).
+        Object version = cache.enabled() ? DataVersion.of(ds) : null;
 
         // The IRI itself, else the IRI without a format suffix.
         String resource = local;
@@ -84,6 +91,12 @@ final class LinkedDataServlet extends HttpServlet {
         }
         resp.setHeader("Link", links(iri, page));
 
+        List<String> key = List.of("ld", resource, chosen, publicBase);
+        ResponseCache.Response hit = cache.get(version, key);
+        if (hit != null) {
+            send(req, resp, hit);
+            return;
+        }
         if (HTML.equals(chosen)) {
             Optional<String> html = Pages.resourcePage(ds, iri, publicBase);
             if (html.isEmpty()) {
@@ -93,7 +106,9 @@ final class LinkedDataServlet extends HttpServlet {
                         Pages.notFoundPage(publicBase, "/" + resource));
                 return;
             }
-            Pages.write(resp, HttpServletResponse.SC_OK, html.get());
+            byte[] body = html.get().getBytes(StandardCharsets.UTF_8);
+            cache.put(version, key, new ResponseCache.Response(HTML, body));
+            Pages.write(resp, HttpServletResponse.SC_OK, body);
             return;
         }
         Model m =
@@ -107,7 +122,28 @@ final class LinkedDataServlet extends HttpServlet {
                             return ModelFactory.createDefaultModel().add(d);
                         });
         m.setNsPrefixes(Prefixes.STANDARD);
-        RdfOutput.send(req, resp, m, Format.byContentType(chosen).orElse(Format.TURTLE));
+        Format format = Format.byContentType(chosen).orElse(Format.TURTLE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        RDFDataMgr.write(out, m, format.format);
+        ResponseCache.Response r =
+                new ResponseCache.Response(format.contentType(), out.toByteArray());
+        cache.put(version, key, r);
+        send(req, resp, r);
+    }
+
+    /** A finished response: status 200, its type, its body (none for HEAD). */
+    private static void send(
+            HttpServletRequest req, HttpServletResponse resp, ResponseCache.Response r)
+            throws IOException {
+        if (HTML.equals(r.contentType())) {
+            Pages.write(resp, HttpServletResponse.SC_OK, r.body());
+            return;
+        }
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(r.contentType());
+        resp.setCharacterEncoding("UTF-8");
+        resp.setContentLength(r.body().length);
+        if (!"HEAD".equals(req.getMethod())) resp.getOutputStream().write(r.body());
     }
 
     /** The media type the Accept header prefers: one of the RDF formats or {@link #HTML}. */

@@ -22,6 +22,7 @@ import org.awesomevlm.kg.vocab.AV;
  * @param passwordFile the Jetty realm file guarding writes, or null when the server is read-only
  * @param maxRequestBytes the largest request body accepted (413 above it)
  * @param catalog the canned queries served under /api (null: none)
+ * @param responses finished responses kept until the database changes (budget 0: off)
  */
 public record ServerSettings(
         Dataset dataset,
@@ -29,7 +30,8 @@ public record ServerSettings(
         Duration timeout,
         Path passwordFile,
         long maxRequestBytes,
-        QueryCatalog catalog) {
+        QueryCatalog catalog,
+        ResponseCache responses) {
 
     /** The servlet-context (and builder) attribute holding the settings. */
     public static final String ATTRIBUTE = ServerSettings.class.getName();
@@ -37,6 +39,7 @@ public record ServerSettings(
     public ServerSettings {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(responses, "responses");
         if (base != null && !base.endsWith("/")) base = base + "/";
     }
 

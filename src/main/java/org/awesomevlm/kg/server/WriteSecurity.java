@@ -11,8 +11,8 @@ import org.eclipse.jetty.security.Constraint;
 
 /**
  * HTTP Basic authentication for the write endpoints: users from a Jetty realm file ({@code user:
- * password[,role]}), required on {@code /update} and on {@code /data} for every method except GET,
- * HEAD and OPTIONS.
+ * password[,role]}), required on {@code /update}, on {@code /$/backup} and on {@code /data} for
+ * every method except GET, HEAD and OPTIONS.
  */
 final class WriteSecurity {
     static final String REALM = "awesome-vlm-kg";
@@ -29,6 +29,7 @@ final class WriteSecurity {
                         JettySecurityLib.makeUserStore(passwordFile.toString()),
                         AuthScheme.BASIC);
         sh.addConstraintMapping(mapping("/" + FMod_Sparql.UPDATE));
+        sh.addConstraintMapping(mapping(FMod_Backup.PATH));
         ConstraintMapping data = mapping("/" + FMod_Sparql.DATA);
         data.setMethodOmissions(READS);
         sh.addConstraintMapping(data);

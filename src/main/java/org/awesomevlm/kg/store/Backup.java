@@ -2,13 +2,13 @@ package org.awesomevlm.kg.store;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.query.Dataset;
@@ -20,6 +20,7 @@ import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.awesomevlm.kg.AtomicFiles;
 import org.awesomevlm.kg.KgException;
 
 /**
@@ -40,38 +41,22 @@ public final class Backup {
     public static Report backup(Path db, Path out) {
         long start = System.nanoTime();
         Path target = out.toAbsolutePath().normalize();
-        Path tmp;
+        long[] quads = {0};
         try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), ".kg-backup-", ".tmp");
-        } catch (IOException e) {
-            throw new KgException(target.toString(), 0, "cannot write: " + e.getMessage(), e);
-        }
-        try {
-            long quads;
-            try (OutputStream os = Files.newOutputStream(tmp);
-                    OutputStream gz = new GZIPOutputStream(os, 64 * 1024);
-                    OutputStream buf = new BufferedOutputStream(gz, 64 * 1024)) {
-                quads = write(Store.open(db), buf);
-            }
-            try (var ch = java.nio.channels.FileChannel.open(tmp)) {
-                ch.force(true);
-            }
-            Files.move(
-                    tmp,
+            AtomicFiles.write(
                     target,
-                    StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-            return new Report(quads, target, (System.nanoTime() - start) / 1_000_000);
-        } catch (IOException e) {
-            throw new KgException(target.toString(), 0, "cannot write: " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException e) {
-                // best effort: the temporary name starts with a dot
-            }
+                    os -> {
+                        OutputStream gz = new GZIPOutputStream(os, 64 * 1024);
+                        OutputStream buf = new BufferedOutputStream(gz, 64 * 1024);
+                        quads[0] = write(Store.open(db), buf);
+                        buf.flush();
+                        gz.close();
+                    });
+        } catch (UncheckedIOException e) {
+            throw new KgException(
+                    target.toString(), 0, "cannot write: " + e.getCause().getMessage(), e);
         }
+        return new Report(quads[0], target, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Writes every quad of {@code ds} as N-Quads from one read transaction; returns the count. */
@@ -113,11 +98,14 @@ public final class Backup {
     }
 
     private static void read(Path file, StreamRDF sink) {
-        try (InputStream in = open(file)) {
+        try (Failures in = new Failures(open(file))) {
             RDFParser.source(in)
                     .lang(Lang.NQUADS)
                     .errorHandler(TurtleFiles.handler(file, "N-Quads"))
                     .parse(sink);
+            // Jena's reader can take a read error for the end of input: a gzip file cut at a
+            // line boundary would then pass for a smaller backup.
+            if (in.failure != null) throw in.failure;
         } catch (IOException | UncheckedIOException e) {
             throw new KgException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
         } catch (RiotException e) {
@@ -132,6 +120,35 @@ public final class Backup {
         int b2 = in.read();
         in.reset();
         return (b1 == 0x1f && b2 == 0x8b) ? new GZIPInputStream(in, 64 * 1024) : in;
+    }
+
+    /** Remembers the first read error, whatever the reader above does with it. */
+    private static final class Failures extends FilterInputStream {
+        IOException failure;
+
+        Failures(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                if (failure == null) failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                if (failure == null) failure = e;
+                throw e;
+            }
+        }
     }
 
     /** Passes quads and triples on, counting them. */

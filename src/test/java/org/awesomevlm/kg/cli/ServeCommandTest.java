@@ -42,9 +42,11 @@ class ServeCommandTest {
                     "api/openapi.json",
                     ".well-known/void",
                     "dump.ttl",
-                    "update"
+                    "update",
+                    "$/backup"
                 }) assertThat(lines).contains("http://localhost:3030/" + path);
         assertThat(String.join("\n", ServeCommand.endpoints("http://localhost:3030/", false)))
-                .doesNotContain("update");
+                .doesNotContain("update")
+                .doesNotContain("backup");
     }
 }

@@ -108,6 +108,33 @@ class BackupTest {
     }
 
     /**
+     * A backup cut short (a transfer from {@code POST /$/backup} that broke off) is refused
+     * wherever the cut falls, also where the part that decompresses ends with a whole line.
+     */
+    @Test
+    void aCutBackupIsRefusedWhereverItEnds() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            for (int i = 0; i < 20_000; i++)
+                gz.write(
+                        ("<urn:s" + i + "> <urn:p> \"" + i + "\" .\n")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        byte[] whole = bytes.toByteArray();
+        Path restored = tmp.resolve("restored");
+        int cuts = 10;
+        for (int k = 1; k < cuts; k++) {
+            Path cut = tmp.resolve("cut" + k + ".nq.gz");
+            Files.write(cut, java.util.Arrays.copyOf(whole, whole.length * k / cuts));
+            KgException e =
+                    catchThrowableOfType(KgException.class, () -> Backup.restore(cut, restored));
+            assertThat(e).as("cut at %d/%d refused", k, cuts).isNotNull();
+            assertThat(e.file()).endsWith(cut.getFileName().toString());
+        }
+        assertThat(Store.isEmpty(Store.open(restored))).isTrue();
+    }
+
+    /**
      * A writer commits batches in a loop while the backup runs; the backup must be exactly the
      * state after some commit: batches 1..c complete, nothing of c+1, and counter = c.
      */

@@ -80,12 +80,16 @@ public final class Pages {
 
     /** Sends an HTML page: UTF-8, the {@link #CONTENT_SECURITY_POLICY}, no MIME sniffing. */
     public static void write(HttpServletResponse resp, int status, String html) throws IOException {
+        write(resp, status, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #write(HttpServletResponse, int, String)} with the page already UTF-8 encoded. */
+    public static void write(HttpServletResponse resp, int status, byte[] body) throws IOException {
         resp.setStatus(status);
         resp.setContentType("text/html; charset=utf-8");
         resp.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Referrer-Policy", "same-origin");
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
     }
