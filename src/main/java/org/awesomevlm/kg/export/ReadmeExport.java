@@ -53,14 +53,22 @@ public final class ReadmeExport implements ExportFormat {
                         new LineSink(writer),
                         TableOfContents.lines(headings),
                         TableOfContents.headingAfterToc(headings));
-        runner.forEach(
-                ds,
-                catalog.get("readme-document"),
-                Map.of(),
-                r -> {
-                    if (iri.equals(r.getResource("list").getURI())) {
-                        renderer.row(r);
-                    }
+        ReadmeRows rows = new ReadmeRows(renderer);
+        // consumed inside the execution: rows stay views of the store (no copies), and the last
+        // block is rendered before the read transaction ends
+        ds.execute(
+                catalog.get("readme-document").bind(Map.of()),
+                null,
+                qe -> {
+                    qe.execSelect()
+                            .forEachRemaining(
+                                    r -> {
+                                        if (iri.equals(r.getResource("list").getURI())) {
+                                            rows.row(r);
+                                        }
+                                    });
+                    rows.flush();
+                    return null;
                 });
         boolean finalNewline =
                 list.get("finalNewline") == null || ReadmeRenderer.bool(list, "finalNewline");

@@ -22,7 +22,7 @@ import org.apache.jena.vocabulary.RDF;
 final class Emitter {
     private static final Node TYPE = RDF.type.asNode();
     private final StreamRDF out;
-    private final Map<Node, Set<Triple>> unit = new LinkedHashMap<>();
+    private Map<Node, Set<Triple>> unit = new LinkedHashMap<>();
     private long triples;
 
     Emitter(StreamRDF out) {
@@ -64,7 +64,7 @@ final class Emitter {
             }
             triples += ts.size();
         }
-        unit.clear();
+        unit = new LinkedHashMap<>(); // cheaper than clearing a table that once grew
     }
 
     private static final Node[] SMALL = new Node[1024];

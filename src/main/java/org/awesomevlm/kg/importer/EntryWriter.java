@@ -2,6 +2,7 @@ package org.awesomevlm.kg.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Property;
@@ -28,6 +29,12 @@ final class EntryWriter {
 
     /** The {@code <details>} wrapping an entry. */
     record Wrapper(String summary, boolean inline, int blankAfterSummary, int closeBlank) {}
+
+    private static final Pattern PAPER = Pattern.compile("paper|pdf|arxiv|doi");
+    private static final Pattern CODE = Pattern.compile("code|github|repo");
+    private static final Pattern PROJECT =
+            Pattern.compile("project|project page|website|homepage|page|demo");
+    private static final Pattern ET_AL = Pattern.compile("et\\.? al\\.?");
 
     private final GraphBuilder g;
     private final Emitter out;
@@ -206,13 +213,13 @@ final class EntryWriter {
             String label = link.label().toLowerCase();
             Resource type = AV.OtherLink;
             Property shortcut = null;
-            if (label.matches("paper|pdf|arxiv|doi")) {
+            if (PAPER.matcher(label).matches()) {
                 type = AV.PaperLink;
                 shortcut = AV.paperUrl;
-            } else if (label.matches("code|github|repo")) {
+            } else if (CODE.matcher(label).matches()) {
                 type = AV.CodeLink;
                 shortcut = AV.Schema.codeRepository;
-            } else if (label.matches("project|project page|website|homepage|page|demo")) {
+            } else if (PROJECT.matcher(label).matches()) {
                 type = AV.ProjectLink;
                 shortcut = AV.projectUrl;
             }
@@ -249,7 +256,7 @@ final class EntryWriter {
                     .add(AV.ofEntry, entry)
                     .add(AV.ordinal, Emitter.integer(n))
                     .add(AV.nameAsWritten, name);
-            if (!name.toLowerCase().matches("et\\.? al\\.?")) {
+            if (!ET_AL.matcher(name.toLowerCase()).matches()) {
                 Node person = uri(g.person(name));
                 s.add(AV.person, person);
                 paper.add(DCTerms.creator, person);

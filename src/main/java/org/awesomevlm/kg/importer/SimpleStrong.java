@@ -13,7 +13,18 @@ final class SimpleStrong {
     private static final String SPECIAL = "\\`<>[]!&_~\t";
     private static final String PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
+    private static final boolean[] IS_SPECIAL = table(SPECIAL);
+    private static final boolean[] IS_PUNCT = table(PUNCT);
+
     private SimpleStrong() {}
+
+    private static boolean[] table(String chars) {
+        boolean[] t = new boolean[128];
+        for (int i = 0; i < chars.length(); i++) {
+            t[chars.charAt(i)] = true;
+        }
+        return t;
+    }
 
     /** The texts inside {@code **...**} in document order, or null when a parse is needed. */
     static List<String> find(String text) {
@@ -42,7 +53,7 @@ final class SimpleStrong {
             if (c > 127) {
                 continue; // only the chars around a delimiter need classifying
             }
-            if (SPECIAL.indexOf(c) >= 0) {
+            if (IS_SPECIAL[c]) {
                 return false;
             }
             if (c != '*') {
@@ -77,6 +88,6 @@ final class SimpleStrong {
     }
 
     private static boolean punct(char c) {
-        return PUNCT.indexOf(c) >= 0;
+        return IS_PUNCT[c];
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.jena.atlas.io.AWriter;
 import org.apache.jena.atlas.io.IO;
 import org.apache.jena.atlas.io.IndentedLineBuffer;
@@ -32,8 +31,6 @@ public final class TurtleStream implements StreamRDF {
     // NodeFactory first: it initialises Jena before the RDF vocabulary class is touched
     private static final Node TYPE =
             NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
-    private static final Pattern PLAIN_PATH =
-            Pattern.compile("[A-Za-z0-9_~-][A-Za-z0-9._~-]*(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*");
 
     private final AWriter w;
     private final PrefixMap prefixes = PrefixMapFactory.create();
@@ -59,32 +56,60 @@ public final class TurtleStream implements StreamRDF {
         public void formatURI(AWriter out, String iri) {
             if (base != null && iri.startsWith(base)) {
                 String rest = iri.substring(base.length());
-                // ".." or "." segments would resolve away; the pattern admits neither alone
-                if (PLAIN_PATH.matcher(rest).matches()
-                        && !rest.contains("/./")
-                        && !rest.contains("/../")
-                        && !rest.startsWith("./")
-                        && !rest.startsWith("../")
-                        && !rest.endsWith("/.")
-                        && !rest.endsWith("/..")
-                        && !rest.equals(".")
-                        && !rest.equals("..")
-                        && !prefixed(rest)) {
-                    out.print('<');
-                    out.print(rest);
-                    out.print('>');
+                int slash = plainPath(rest);
+                if (slash > 0) {
+                    String kind = rest.substring(0, slash);
+                    String local = rest.substring(slash + 1);
+                    if (prefixKinds.contains(kind)
+                            && local.indexOf('/') < 0
+                            && local.indexOf('~') < 0
+                            && !local.endsWith(".")
+                            && !local.startsWith("-")
+                            && !local.startsWith(".")) {
+                        out.print(kind);
+                        out.print(':');
+                        out.print(local);
+                    } else {
+                        out.print('<');
+                        out.print(rest);
+                        out.print('>');
+                    }
                     return;
                 }
             }
             super.formatURI(out, iri);
         }
 
-        /** True when a prefix covers the IRI (then the prefixed name is shorter). */
-        private boolean prefixed(String rest) {
-            int slash = rest.indexOf('/');
-            return slash > 0
-                    && slash == rest.lastIndexOf('/')
-                    && prefixKinds.contains(rest.substring(0, slash));
+        /**
+         * The index of the first '/' when {@code rest} is segments of [A-Za-z0-9._~-], none empty,
+         * "." or "..", with at least two segments (so it resolves against the base to itself and
+         * names no scheme); else -1.
+         */
+        static int plainPath(String rest) {
+            int first = -1;
+            int segStart = 0;
+            for (int i = 0; i <= rest.length(); i++) {
+                char c = i < rest.length() ? rest.charAt(i) : '/';
+                if (c == '/') {
+                    int len = i - segStart;
+                    if (len == 0
+                            || (len == 1 && rest.charAt(segStart) == '.')
+                            || (len == 2 && rest.startsWith("..", segStart))) {
+                        return -1;
+                    }
+                    first = first < 0 && i < rest.length() ? i : first;
+                    segStart = i + 1;
+                } else if (!((c >= 'a' && c <= 'z')
+                        || (c >= 'A' && c <= 'Z')
+                        || (c >= '0' && c <= '9')
+                        || c == '.'
+                        || c == '-'
+                        || c == '_'
+                        || c == '~')) {
+                    return -1;
+                }
+            }
+            return first;
         }
     }
 

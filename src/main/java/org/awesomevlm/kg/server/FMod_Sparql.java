@@ -71,11 +71,15 @@ final class FMod_Sparql implements FusekiModule {
         builder.add("/", service);
     }
 
-    /** Timeout, no SERVICE to other endpoints: the context every query of the server runs in. */
+    /**
+     * Timeout, no SERVICE to other endpoints, regular expressions that heed the timeout: the
+     * context every query of the server runs in.
+     */
     static Context executionContext(ServerSettings settings) {
         Context cxt = new Context();
         cxt.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
         cxt.set(ARQ.httpServiceAllowed, false);
+        CancellableRegex.install(cxt);
         return cxt;
     }
 }
