@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.jena.query.Query;
 import org.awesomevlm.kg.query.CannedQuery;
 import org.awesomevlm.kg.query.QueryCatalog;
 
@@ -22,7 +23,12 @@ public final class BindQueries {
         Path out = Files.createDirectories(Path.of(args[3]));
         for (CannedQuery q : catalog.all()) {
             try {
-                String text = q.bind(params.getOrDefault(q.name(), Map.of())).serialize();
+                Query bound = q.bind(params.getOrDefault(q.name(), Map.of()));
+                String text = bound.serialize();
+                // The serializer writes IRIs relative to the query's base without a BASE line.
+                if (bound.getBaseURI() != null && !text.startsWith("BASE")) {
+                    text = "BASE <" + bound.getBaseURI() + ">\n" + text;
+                }
                 Files.writeString(out.resolve(q.name() + ".rq"), text, StandardCharsets.UTF_8);
             } catch (RuntimeException e) {
                 System.err.println("bench: skipping " + q.name() + ": " + e.getMessage());

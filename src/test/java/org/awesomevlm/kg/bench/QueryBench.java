@@ -3,6 +3,7 @@ package org.awesomevlm.kg.bench;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.awesomevlm.kg.query.CannedQuery;
 import org.awesomevlm.kg.query.QueryCatalog;
@@ -17,13 +18,12 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Latency of each canned query in process (JMH sample time: p50/p99), through the project's {@link
- * QueryRunner} on a TDB2 database, every row consumed. Run by bench/run with {@code -p db=… -p
- * queries=… -p params=… -p paper=… -p query=a,b,c}.
+ * QueryRunner} on a TDB2 database, every row consumed. {@link QueryBenchMain} runs it for each
+ * query in one JVM, with a time cap per query; the database stays open between queries.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -56,19 +56,24 @@ public class QueryBench {
         values = BenchParams.load(Path.of(params), paper).getOrDefault(query, Map.of());
     }
 
-    @TearDown(Level.Trial)
-    public void close() {
-        Store.close(Path.of(db));
-    }
-
     @Benchmark
     public void run(Blackhole bh) {
+        execute(runner, dataset, canned, values, bh::consume);
+    }
+
+    /** Runs a canned query of any form once, every row or triple handed to {@code sink}. */
+    static void execute(
+            QueryRunner runner,
+            Dataset dataset,
+            CannedQuery canned,
+            Map<String, String> values,
+            Consumer<Object> sink) {
         if (canned.query().isSelectType()) {
-            runner.forEach(dataset, canned, values, bh::consume);
+            runner.forEach(dataset, canned, values, sink::accept);
         } else if (canned.query().isAskType()) {
-            bh.consume(runner.ask(dataset, canned, values));
+            sink.accept(runner.ask(dataset, canned, values));
         } else {
-            bh.consume(runner.construct(dataset, canned, values).size());
+            sink.accept(runner.construct(dataset, canned, values).size());
         }
     }
 }
