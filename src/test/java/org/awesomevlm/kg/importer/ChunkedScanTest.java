@@ -3,6 +3,7 @@ package org.awesomevlm.kg.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +55,15 @@ class ChunkedScanTest {
         assertSameInChunks("edges.md", md);
         assertSameInChunks("edges-crlf.md", md.replace("\n", "\r\n"));
         assertSameInChunks("edges-cr.md", md.replace("\n", "\r"));
+    }
+
+    /**
+     * Fuzzes the chunked scan against the whole-text parse ({@code mvn -o -Pfuzz test
+     * -Dtest=ChunkedScanTest}); the normal suite leaves it out (tag "jazzer").
+     */
+    @FuzzTest(maxDuration = "120s")
+    void anyTextScansTheSameInChunks(byte[] markdown) {
+        assertSameInChunks("fuzz.md", new String(markdown, StandardCharsets.UTF_8));
     }
 
     private static void assertSameInChunks(String name, String md) {
