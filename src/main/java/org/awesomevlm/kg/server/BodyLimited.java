@@ -8,8 +8,9 @@ import org.eclipse.jetty.http.HttpException;
 
 /**
  * Answers 413 when a body without Content-Length (chunked) grows past the request limit while a
- * Fuseki processor reads it. Jetty's size limit then fails the read, and Fuseki would report that
- * as a 500; bodies with a Content-Length over the limit never get this far.
+ * Fuseki processor reads it, and 400 when its chunked encoding is malformed. Jetty then fails the
+ * read with its own status, which Fuseki would report as a 500; bodies with a Content-Length over
+ * the limit never get this far.
  */
 final class BodyLimited implements ActionProcessor {
     private final ActionProcessor delegate;
@@ -23,9 +24,12 @@ final class BodyLimited implements ActionProcessor {
         try {
             delegate.process(action);
         } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause())
+            for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof HttpException h && h.getCode() == HttpSC.PAYLOAD_TOO_LARGE_413)
                     ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, "Request body too large");
+                if (t instanceof HttpException h && h.getCode() / 100 == 4)
+                    ServletOps.error(h.getCode(), "Malformed request body: " + h.getReason());
+            }
             throw e;
         }
     }

@@ -23,8 +23,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 final class Rebuild {
     /**
      * TDB2's loader for rebuilds: basic, phased or parallel (system property {@code kg.loader}, for
-     * measurements). Basic won on 2 cores: the least CPU and memory, and the best wall time
-     * whenever the other core is busy (bench/loader/RESULTS.md).
+     * measurements). Basic: the least CPU and memory of the three in every run measured on 2 cores,
+     * and the best wall time on a quiet machine (bench/loader/RESULTS.md).
      */
     static final String LOADER = System.getProperty("kg.loader", "basic").toLowerCase(Locale.ROOT);
 

@@ -23,15 +23,9 @@ class EndpointOptionTest {
     void queryAndExportReadTheEndpointLikeTheDatabase() {
         Path data = tmp.resolve("data");
         Path db = tmp.resolve("db");
-        assertThat(
-                        ImportCommandTest.run(
-                                        "import", "data/awesome-list.md", "--out", data.toString())
-                                .code())
+        assertThat(CliRun.run("import", "data/awesome-list.md", "--out", data.toString()).code())
                 .isZero();
-        assertThat(
-                        ImportCommandTest.run(
-                                        "load", "--data", data.toString(), "--db", db.toString())
-                                .code())
+        assertThat(CliRun.run("load", "--data", data.toString(), "--db", db.toString()).code())
                 .isZero();
         Dataset ds = Store.open(db);
         FusekiServer fuseki = FusekiServer.create().loopback(true).port(0).add("/kg", ds).build();
@@ -53,8 +47,8 @@ class EndpointOptionTest {
                         {"export", "readme"},
                         {"export", "bibtex"}
                     }) {
-                ImportCommandTest.Run local = ImportCommandTest.run(with(args, "--db", db));
-                ImportCommandTest.Run remote = ImportCommandTest.run(with(args, "--endpoint", url));
+                CliRun local = CliRun.run(with(args, "--db", db));
+                CliRun remote = CliRun.run(with(args, "--endpoint", url));
                 assertThat(local.code()).as(String.join(" ", args)).isZero();
                 assertThat(remote.code()).as(String.join(" ", args) + ": " + remote.err()).isZero();
                 if (args[0].equals("query") && args[args.length - 1].equals("ttl")) {
@@ -64,7 +58,7 @@ class EndpointOptionTest {
                     assertThat(remote.out()).as(String.join(" ", args)).isEqualTo(local.out());
                 }
             }
-            assertThat(ImportCommandTest.run("query", "stats", "--endpoint", url).out())
+            assertThat(CliRun.run("query", "stats", "--endpoint", url).out())
                     .contains("| \"papers\"");
         } finally {
             fuseki.stop();
@@ -73,19 +67,16 @@ class EndpointOptionTest {
 
     @Test
     void aBadOrDeadEndpointIsBadInput() {
-        ImportCommandTest.Run bad =
-                ImportCommandTest.run("query", "stats", "--endpoint", "localhost:8890/sparql");
+        CliRun bad = CliRun.run("query", "stats", "--endpoint", "localhost:8890/sparql");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("not a SPARQL endpoint URL");
-        ImportCommandTest.Run both =
-                ImportCommandTest.run(
+        CliRun both =
+                CliRun.run(
                         "query", "stats", "--db", "db", "--endpoint", "http://127.0.0.1:9/sparql");
         assertThat(both.code()).isEqualTo(2);
         assertThat(both.err()).contains("either --db or --endpoint");
         // port 9 (discard) on loopback: nothing listens there in a test environment
-        ImportCommandTest.Run dead =
-                ImportCommandTest.run(
-                        "export", "readme", "--endpoint", "http://127.0.0.1:9/sparql");
+        CliRun dead = CliRun.run("export", "readme", "--endpoint", "http://127.0.0.1:9/sparql");
         assertThat(dead.code()).isEqualTo(2);
         assertThat(dead.err()).contains("http://127.0.0.1:9/sparql").contains("cannot reach");
     }

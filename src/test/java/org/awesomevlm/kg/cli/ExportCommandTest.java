@@ -22,15 +22,9 @@ class ExportCommandTest {
     private Path loaded() {
         Path data = tmp.resolve("data");
         Path db = tmp.resolve("db");
-        assertThat(
-                        ImportCommandTest.run(
-                                        "import", "data/awesome-list.md", "--out", data.toString())
-                                .code())
+        assertThat(CliRun.run("import", "data/awesome-list.md", "--out", data.toString()).code())
                 .isZero();
-        assertThat(
-                        ImportCommandTest.run(
-                                        "load", "--data", data.toString(), "--db", db.toString())
-                                .code())
+        assertThat(CliRun.run("load", "--data", data.toString(), "--db", db.toString()).code())
                 .isZero();
         return db;
     }
@@ -38,7 +32,7 @@ class ExportCommandTest {
     @Test
     void exportReadmeFromTdb2GivesTheShippedListBack() throws IOException {
         Path db = loaded();
-        ImportCommandTest.Run r = ImportCommandTest.run("export", "readme", "--db", db.toString());
+        CliRun r = CliRun.run("export", "readme", "--db", db.toString());
         assertThat(r.code()).isZero();
         String original = Files.readString(Path.of("data/awesome-list.md"));
         assertThat(org.awesomevlm.kg.export.RoundTripAccess.comparable(r.out()))
@@ -47,13 +41,7 @@ class ExportCommandTest {
 
         Path file = tmp.resolve("out/README.md");
         assertThat(
-                        ImportCommandTest.run(
-                                        "export",
-                                        "readme",
-                                        "--db",
-                                        db.toString(),
-                                        "-o",
-                                        file.toString())
+                        CliRun.run("export", "readme", "--db", db.toString(), "-o", file.toString())
                                 .code())
                 .isZero();
         assertThat(Files.readString(file)).isEqualTo(r.out());
@@ -61,13 +49,10 @@ class ExportCommandTest {
 
     @Test
     void unknownFormatAndMissingDatabaseAreBadInput() {
-        ImportCommandTest.Run unknown =
-                ImportCommandTest.run("export", "docx", "--db", tmp.resolve("db").toString());
+        CliRun unknown = CliRun.run("export", "docx", "--db", tmp.resolve("db").toString());
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown format 'docx'").contains("readme");
-        ImportCommandTest.Run missing =
-                ImportCommandTest.run(
-                        "export", "readme", "--db", tmp.resolve("nothing").toString());
+        CliRun missing = CliRun.run("export", "readme", "--db", tmp.resolve("nothing").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no database here");
         assertThat(tmp.resolve("nothing")).doesNotExist();

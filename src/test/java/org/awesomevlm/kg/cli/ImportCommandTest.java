@@ -1,10 +1,9 @@
 package org.awesomevlm.kg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awesomevlm.kg.cli.CliRun.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,25 +12,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ImportCommandTest {
     static final Path BAD = Path.of("src/test/resources/importer/bad");
     static final Path DIFF = Path.of("src/test/resources/importer/diff");
 
     @TempDir Path out;
-
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        cl.setOut(new PrintWriter(o));
-        cl.setErr(new PrintWriter(e));
-        int code = cl.execute(args);
-        return new Run(code, o.toString(), e.toString());
-    }
 
     /** File names and contents of a directory, to prove a failed import changed nothing. */
     static Map<String, String> snapshot(Path dir) throws IOException {
@@ -51,7 +37,7 @@ class ImportCommandTest {
     private void assertRejected(Path md, String where) throws IOException {
         seed();
         Map<String, String> before = snapshot(out);
-        Run r = run("import", md.toString(), "--out", out.toString());
+        CliRun r = run("import", md.toString(), "--out", out.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains(md + ":" + where);
         assertThat(snapshot(out)).isEqualTo(before);
@@ -91,7 +77,7 @@ class ImportCommandTest {
     @Test
     void warningsGoToStderrWithFileAndLine() {
         Path odd = Path.of("src/test/resources/importer/roundtrip/odd.md");
-        Run r = run("import", odd.toString(), "--out", out.toString());
+        CliRun r = run("import", odd.toString(), "--out", out.toString());
         assertThat(r.code()).isZero();
         assertThat(r.err())
                 .contains(odd + ":12: warning: list item is not an entry, kept verbatim")
@@ -101,20 +87,20 @@ class ImportCommandTest {
 
     @Test
     void missingFileIsRejected() {
-        Run r = run("import", "no/such/list.md", "--out", out.toString());
+        CliRun r = run("import", "no/such/list.md", "--out", out.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no/such/list.md").contains("no such file");
     }
 
     @Test
     void importWritesSortedTurtleAndReportsPapers() throws IOException {
-        Run r = run("import", "data/awesome-list.md", "--out", out.toString());
+        CliRun r = run("import", "data/awesome-list.md", "--out", out.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("3 papers, 11 people");
         assertThat(r.out())
                 .contains("added   <https://w3id.org/awesome-vlm/paper/arxiv-2403.02469>");
         String ttl = Files.readString(out.resolve("awesome-list.ttl"));
-        Run again = run("import", "data/awesome-list.md", "--out", out.toString());
+        CliRun again = run("import", "data/awesome-list.md", "--out", out.toString());
         assertThat(again.out()).doesNotContain("added").doesNotContain("changed");
         assertThat(Files.readString(out.resolve("awesome-list.ttl"))).isEqualTo(ttl);
         try (Stream<Path> s = Files.list(out)) {
@@ -136,7 +122,7 @@ class ImportCommandTest {
         assertThat(run("import", v1.resolve("list.md").toString(), "--out", data.toString()).code())
                 .isZero();
         String before = Files.readString(data.resolve("list.ttl"));
-        Run r = run("import", v2.resolve("list.md").toString(), "--out", data.toString());
+        CliRun r = run("import", v2.resolve("list.md").toString(), "--out", data.toString());
         assertThat(r.code()).isZero();
         String p = "<https://w3id.org/awesome-vlm/paper/arxiv-";
         assertThat(r.out())

@@ -34,9 +34,7 @@ class MultiListImportTest {
 
     @Test
     void twoListsSharingAPaperMergeIntoOnePaper() {
-        ImportCommandTest.Run r =
-                ImportCommandTest.run(
-                        "import", A.toString(), B.toString(), "--out", out.toString());
+        CliRun r = CliRun.run("import", A.toString(), B.toString(), "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(out.resolve("list-a.ttl")).exists();
         assertThat(out.resolve("list-b.ttl")).exists();
@@ -74,12 +72,7 @@ class MultiListImportTest {
     void loadedListsAnswerWhichListsMentionAPaper() {
         Path data = out.resolve("data");
         assertThat(
-                        ImportCommandTest.run(
-                                        "import",
-                                        A.toString(),
-                                        B.toString(),
-                                        "--out",
-                                        data.toString())
+                        CliRun.run("import", A.toString(), B.toString(), "--out", data.toString())
                                 .code())
                 .isZero();
         Path db = out.resolve("db");
@@ -114,8 +107,7 @@ class MultiListImportTest {
 
     @Test
     void eachImportIsRecordedWithProv() throws Exception {
-        assertThat(ImportCommandTest.run("import", A.toString(), "--out", out.toString()).code())
-                .isZero();
+        assertThat(CliRun.run("import", A.toString(), "--out", out.toString()).code()).isZero();
         Path provFile = out.resolve("list-a.prov.ttl");
         assertThat(provFile).exists();
         Model prov = RDFDataMgr.loadModel(provFile.toString());

@@ -1,9 +1,8 @@
 package org.awesomevlm.kg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awesomevlm.kg.cli.CliRun.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,20 +14,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class QueryCommandTest {
     @TempDir static Path tmp;
     static Path db;
     static Dataset ds;
-
-    record Run(int exit, String out, String err) {
-        /** The data rows of Jena's text table (lines between the header rule and the bottom). */
-        List<String> tableRows() {
-            List<String> lines = out.lines().filter(l -> l.startsWith("| ")).toList();
-            return new ArrayList<>(lines.subList(1, lines.size()));
-        }
-    }
 
     @BeforeAll
     static void load() {
@@ -42,26 +32,16 @@ class QueryCommandTest {
         Store.close(db);
     }
 
-    static Run kg(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    static Run query(String... args) {
+    static CliRun query(String... args) {
         List<String> all = new ArrayList<>(List.of("query", "--db", db.toString()));
         all.addAll(List.of(args));
-        return kg(all.toArray(String[]::new));
+        return run(all.toArray(String[]::new));
     }
 
     @Test
     void papersShowsThreePapers() {
-        Run r = query("papers");
-        assertThat(r.exit()).as(r.err()).isZero();
+        CliRun r = query("papers");
+        assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.tableRows()).hasSize(3);
         assertThat(r.tableRows().get(0)).contains("Vision-Language Models for Medical Report");
         assertThat(r.tableRows().get(2)).contains("MedCLIP").contains("CLIP and Variants");
@@ -69,8 +49,8 @@ class QueryCommandTest {
 
     @Test
     void authorsShowsElevenInListOrder() {
-        Run r = query("authors");
-        assertThat(r.exit()).as(r.err()).isZero();
+        CliRun r = query("authors");
+        assertThat(r.code()).as(r.err()).isZero();
         List<String> rows = r.tableRows();
         assertThat(rows).hasSize(11);
         assertThat(rows.get(0)).contains("Iryna Hartsock");
@@ -87,8 +67,8 @@ class QueryCommandTest {
 
     @Test
     void csvHasHeaderAndOneLinePerRow() {
-        Run r = query("arxiv-ids", "--format", "csv");
-        assertThat(r.exit()).as(r.err()).isZero();
+        CliRun r = query("arxiv-ids", "--format", "csv");
+        assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).isEqualTo("arxiv,paper,url");
@@ -96,34 +76,34 @@ class QueryCommandTest {
                 .isEqualTo(
                         "2210.10163,https://w3id.org/awesome-vlm/paper/arxiv-2210.10163,"
                                 + "https://arxiv.org/abs/2210.10163");
-        Run authors = query("authors", "--format", "csv");
+        CliRun authors = query("authors", "--format", "csv");
         assertThat(authors.out().lines()).hasSize(12);
     }
 
     @Test
     void otherFormats() {
-        Run json = query("papers-by-year", "--param", "year=2023", "--format", "json");
-        assertThat(json.exit()).as(json.err()).isZero();
+        CliRun json = query("papers-by-year", "--param", "year=2023", "--format", "json");
+        assertThat(json.code()).as(json.err()).isZero();
         assertThat(json.out()).contains("\"bindings\"").contains("2312.06224");
-        Run tsv = query("surveys", "-f", "tsv");
+        CliRun tsv = query("surveys", "-f", "tsv");
         assertThat(tsv.out().lines()).hasSize(3);
-        Run xml = query("surveys", "-f", "xml");
+        CliRun xml = query("surveys", "-f", "xml");
         assertThat(xml.out()).contains("<sparql");
-        Run ttl =
+        CliRun ttl =
                 query(
                         "describe-paper",
                         "-p",
                         "iri=https://w3id.org/awesome-vlm/paper/arxiv-2210.10163",
                         "--format",
                         "ttl");
-        assertThat(ttl.exit()).as(ttl.err()).isZero();
+        assertThat(ttl.code()).as(ttl.err()).isZero();
         assertThat(ttl.out()).contains("MedCLIP").contains("dcterms:title");
     }
 
     @Test
     void listShowsNamesSummariesAndParameters() {
-        Run r = kg("query", "--list");
-        assertThat(r.exit()).isZero();
+        CliRun r = run("query", "--list");
+        assertThat(r.code()).isZero();
         assertThat(r.out())
                 .contains("papers ")
                 .contains("All papers in list order")
@@ -134,8 +114,8 @@ class QueryCommandTest {
 
     @Test
     void adHocQueryFile() {
-        Run r = query("src/test/resources/query/adhoc.rq", "--param", "word=survey");
-        assertThat(r.exit()).as(r.err()).isZero();
+        CliRun r = query("src/test/resources/query/adhoc.rq", "--param", "word=survey");
+        assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.tableRows())
                 .singleElement()
                 .asString()
@@ -144,44 +124,44 @@ class QueryCommandTest {
 
     @Test
     void errorsExitTwoNamingFileOrParameter() {
-        Run unknown = query("no-such-query");
-        assertThat(unknown.exit()).isEqualTo(2);
+        CliRun unknown = query("no-such-query");
+        assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown query 'no-such-query'");
 
-        Run missing = query("papers-by-year");
-        assertThat(missing.exit()).isEqualTo(2);
+        CliRun missing = query("papers-by-year");
+        assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err())
                 .contains("papers-by-year.rq")
                 .contains("missing required parameter 'year'");
 
-        Run year = query("papers-by-year", "--param", "year=20x4");
-        assertThat(year.exit()).isEqualTo(2);
+        CliRun year = query("papers-by-year", "--param", "year=20x4");
+        assertThat(year.code()).isEqualTo(2);
         assertThat(year.err()).contains("parameter 'year'").contains("not a year");
 
-        Run integer = query("prolific-authors", "--param", "min=two");
-        assertThat(integer.exit()).isEqualTo(2);
+        CliRun integer = query("prolific-authors", "--param", "min=two");
+        assertThat(integer.code()).isEqualTo(2);
         assertThat(integer.err()).contains("parameter 'min'").contains("not an integer");
 
-        Run iri = query("describe", "--param", "iri=<http://evil>");
-        assertThat(iri.exit()).isEqualTo(2);
+        CliRun iri = query("describe", "--param", "iri=<http://evil>");
+        assertThat(iri.code()).isEqualTo(2);
         assertThat(iri.err()).contains("parameter 'iri'");
 
-        Run extra = query("papers", "--param", "colour=red");
-        assertThat(extra.exit()).isEqualTo(2);
+        CliRun extra = query("papers", "--param", "colour=red");
+        assertThat(extra.code()).isEqualTo(2);
         assertThat(extra.err()).contains("unknown parameter 'colour'");
 
-        Run syntax = query("src/test/resources/query/broken.rq");
-        assertThat(syntax.exit()).isEqualTo(2);
+        CliRun syntax = query("src/test/resources/query/broken.rq");
+        assertThat(syntax.code()).isEqualTo(2);
         assertThat(syntax.err())
                 .contains("src/test/resources/query/broken.rq:5:")
                 .contains("SPARQL syntax error at line 5");
 
-        Run format = query("papers", "--format", "ttl");
-        assertThat(format.exit()).isEqualTo(2);
+        CliRun format = query("papers", "--format", "ttl");
+        assertThat(format.code()).isEqualTo(2);
         assertThat(format.err()).contains("format ttl");
 
-        Run noDb = kg("query", "papers", "--db", tmp.resolve("nothing").toString());
-        assertThat(noDb.exit()).isEqualTo(2);
+        CliRun noDb = run("query", "papers", "--db", tmp.resolve("nothing").toString());
+        assertThat(noDb.code()).isEqualTo(2);
         assertThat(noDb.err()).contains("nothing").contains("no database");
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.awesomevlm.kg.cli.CliRun;
 import org.awesomevlm.kg.store.Loader;
 import org.awesomevlm.kg.store.Store;
 import org.junit.jupiter.api.Test;
@@ -95,11 +96,11 @@ class BadMarkdownTest {
         Path md = Files.createDirectories(tmp.resolve("in")).resolve("awesome-list.md");
         Files.write(md, c.markdown());
         Path out = tmp.resolve("out");
-        assertThat(Cli.run("import", "data/awesome-list.md", "--out", out.toString()).code())
+        assertThat(CliRun.run("import", "data/awesome-list.md", "--out", out.toString()).code())
                 .isZero();
         Map<String, Cli.Bytes> before = Cli.snapshot(out);
 
-        Cli.Run r = Cli.run("import", md.toString(), "--out", out.toString());
+        CliRun r = CliRun.run("import", md.toString(), "--out", out.toString());
 
         switch (c.outcome()) {
             case "error" -> {

@@ -28,6 +28,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.graph.NodeTransformLib;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.awesomevlm.kg.KgException;
+import org.awesomevlm.kg.cli.CliRun;
 import org.awesomevlm.kg.importer.ListImporter;
 import org.awesomevlm.kg.importer.TurtleOut;
 import org.awesomevlm.kg.query.CannedQuery;
@@ -147,8 +148,8 @@ class BadQueryParamTest {
             if (!CLI_CHECKED.add(p.type() + " " + bad)) {
                 continue; // the command line binds the same way: once per type and value is enough
             }
-            Cli.Run r =
-                    Cli.run(
+            CliRun r =
+                    CliRun.run(
                             "query",
                             query,
                             "--param",

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.awesomevlm.kg.KgException;
+import org.awesomevlm.kg.cli.CliRun;
 import org.awesomevlm.kg.store.LoadMode;
 import org.awesomevlm.kg.store.Loader;
 import org.awesomevlm.kg.store.Store;
@@ -108,8 +109,8 @@ class BadTurtleTest {
     @MethodSource("listed")
     void cliExitsWithTwoAndPrintsFileLineAndMessage(Case c) {
         Path data = DIR.resolve(c.name());
-        Cli.Run r =
-                Cli.run(
+        CliRun r =
+                CliRun.run(
                         "load",
                         "--data",
                         data.toString(),

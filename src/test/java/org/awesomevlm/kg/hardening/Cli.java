@@ -1,33 +1,17 @@
 package org.awesomevlm.kg.hardening;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.awesomevlm.kg.cli.Main;
-import picocli.CommandLine;
+import org.awesomevlm.kg.cli.CliRun;
 
-/** Runs {@code kg} commands in-process and snapshots directories, for the bad-input tests. */
+/** Snapshots directories, for the bad-input tests (runs of {@code kg}: {@link CliRun}). */
 final class Cli {
     private Cli() {}
-
-    /** Exit code and what the command printed. */
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        cl.setOut(new PrintWriter(o));
-        cl.setErr(new PrintWriter(e));
-        int code = cl.execute(args);
-        return new Run(code, o.toString(), e.toString());
-    }
 
     /**
      * Every file under {@code dir} (relative name to bytes, wrapped so that equals compares
