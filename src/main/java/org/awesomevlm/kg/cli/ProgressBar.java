@@ -33,7 +33,7 @@ final class ProgressBar implements DoubleConsumer {
     @Override
     public void accept(double done) {
         long now = System.nanoTime();
-        if (now - last < REDRAW_NS) {
+        if (drawn && now - last < REDRAW_NS) {
             return;
         }
         last = now;

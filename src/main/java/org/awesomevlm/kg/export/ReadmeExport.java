@@ -4,6 +4,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QuerySolution;
 import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.query.QueryCatalog;
@@ -16,6 +17,9 @@ import org.awesomevlm.kg.query.SparqlTarget;
  * contents under the "Table of Contents" heading.
  */
 public final class ReadmeExport implements ExportFormat {
+    /** Rows of readme-document a local sort holds in memory before it spills to disk. */
+    static final long SORT_IN_MEMORY_ROWS = 200_000;
+
     private final QueryRunner runner = new QueryRunner();
 
     @Override
@@ -60,6 +64,9 @@ public final class ReadmeExport implements ExportFormat {
                 catalog.get("readme-document").bind(Map.of()),
                 null,
                 qe -> {
+                    // a store-side sort spills to disk past this many rows, so memory stays
+                    // bounded however long the list (ignored by remote endpoints)
+                    qe.getContext().set(ARQ.spillToDiskThreshold, SORT_IN_MEMORY_ROWS);
                     qe.execSelect()
                             .forEachRemaining(
                                     r -> {

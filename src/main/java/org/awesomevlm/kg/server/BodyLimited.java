@@ -24,12 +24,13 @@ final class BodyLimited implements ActionProcessor {
         try {
             delegate.process(action);
         } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
+            // The size limit's 413 may be wrapped in a 400: look for it through the whole chain.
+            for (Throwable t = e; t != null; t = t.getCause())
                 if (t instanceof HttpException h && h.getCode() == HttpSC.PAYLOAD_TOO_LARGE_413)
                     ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, "Request body too large");
+            for (Throwable t = e; t != null; t = t.getCause())
                 if (t instanceof HttpException h && h.getCode() / 100 == 4)
                     ServletOps.error(h.getCode(), "Malformed request body: " + h.getReason());
-            }
             throw e;
         }
     }

@@ -135,4 +135,27 @@ class ImportCommandTest {
         assertThat(before).contains("paper:arxiv-2401.00001", "person:ada-lovelace");
         assertThat(after).contains("paper:arxiv-2401.00001", "person:ada-lovelace");
     }
+
+    @Test
+    void noDiffWritesTheSameTurtleWithoutTheReport() throws IOException {
+        Path a = out.resolve("a");
+        Path b = out.resolve("b");
+        assertThat(run("import", "data/awesome-list.md", "--out", a.toString()).out())
+                .contains("added ");
+        CliRun r = run("import", "data/awesome-list.md", "--out", b.toString(), "--no-diff");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("3 papers").doesNotContain("added");
+        assertThat(Files.readString(b.resolve("awesome-list.ttl")))
+                .isEqualTo(Files.readString(a.resolve("awesome-list.ttl")));
+    }
+
+    @Test
+    void progressBarOnlyWhenAsked() {
+        CliRun quiet = run("import", "data/awesome-list.md", "--out", out.toString());
+        assertThat(quiet.err()).doesNotContain("import [");
+        CliRun shown = run("import", "data/awesome-list.md", "--out", out.toString(), "--progress");
+        assertThat(shown.code()).isZero();
+        assertThat(shown.err()).contains("import [").contains("100%").contains("MB/s");
+        assertThat(shown.out()).doesNotContain("import [");
+    }
 }
