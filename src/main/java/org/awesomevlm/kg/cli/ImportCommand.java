@@ -76,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
             for (Path list : lists) {
                 runs.add(ListImport.run(list, options));
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             runs.forEach(ListImport::abort);
             throw e;
         }

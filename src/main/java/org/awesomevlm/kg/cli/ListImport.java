@@ -52,24 +52,18 @@ record ListImport(
                         : new ProgressBar(o.progressTo(), "import", size(list));
         DoubleConsumer progress = bar == null ? d -> {} : bar;
         Path tmp = temp(target);
-        ImportSummary result;
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            TurtleStream turtle = new TurtleStream(out);
-            StreamRDF sink = after == null ? turtle : new StreamRDF2(turtle, after);
-            result = new ListImporter().progress(progress).importFile(list, sink);
-        } catch (IOException | RuntimeException e) {
-            delete(tmp);
-            if (e instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new UncheckedIOException((IOException) e);
-        } finally {
-            if (bar != null) {
-                bar.finish();
-            }
-        }
+        boolean ok = false;
         try {
-            byte[] bytes = Files.readAllBytes(list);
+            ImportSummary result;
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                TurtleStream turtle = new TurtleStream(out);
+                StreamRDF sink = after == null ? turtle : new StreamRDF2(turtle, after);
+                result = new ListImporter().progress(progress).importFile(list, sink);
+            } finally {
+                if (bar != null) {
+                    bar.finish();
+                }
+            }
             Model history = null;
             List<String> warnings = List.of();
             if (o.history()) {
@@ -81,18 +75,19 @@ record ListImport(
                     ImportProvenance.of(
                             result.slug(),
                             list,
-                            bytes,
+                            ImportProvenance.sha256(list),
                             started,
                             Instant.now(),
                             GitLog.lastCommit(list));
             ImportDiff diff = after == null ? null : ImportDiff.compare(before, after);
+            ok = true;
             return new ListImport(result, target, tmp, diff, prov, history, warnings);
-        } catch (IOException | RuntimeException e) {
-            delete(tmp);
-            if (e instanceof IOException io) {
-                throw new KgException(list.toString(), 0, "cannot read: " + io.getMessage(), io);
+        } catch (IOException e) {
+            throw new KgException(list.toString(), 0, "cannot read: " + e.getMessage(), e);
+        } finally {
+            if (!ok) {
+                delete(tmp); // on any Throwable, an OutOfMemoryError too: no temp file is left
             }
-            throw (RuntimeException) e;
         }
     }
 

@@ -1,6 +1,9 @@
 package org.awesomevlm.kg.history;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,14 +45,27 @@ public final class ImportProvenance {
             Instant started,
             Instant ended,
             Optional<String> commit) {
+        return of(slug, file, sha256(content), started, ended, commit);
+    }
+
+    /**
+     * @param sha256 the hex SHA-256 of the bytes that were imported ({@link #sha256(Path)})
+     * @param commit the last git commit of the file, if any
+     */
+    public static Model of(
+            String slug,
+            Path file,
+            String sha256,
+            Instant started,
+            Instant ended,
+            Optional<String> commit) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.MAP);
         m.setNsPrefix("prov", AV.PROV);
         Resource list = m.createResource(AV.listGraph(slug));
         Resource source = m.createResource(file.toAbsolutePath().normalize().toUri().toString());
         Resource version =
-                m.createResource(
-                        AV.listGraph(slug) + "/version/" + sha256(content).substring(0, 16));
+                m.createResource(AV.listGraph(slug) + "/version/" + sha256.substring(0, 16));
         Resource activity =
                 m.createResource(
                         AV.BASE + "activity/import/" + slug + "/" + started.toEpochMilli());
@@ -76,6 +92,20 @@ public final class ImportProvenance {
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The hex SHA-256 of a file, read as a stream (a list may be larger than the heap). */
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                d.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(d.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -45,38 +45,83 @@ final class BlockScanner {
     private final List<ImportWarning> warnings;
     private final Consumer<Piece> out;
     private final DoubleConsumer progress;
+    private final long chunk;
 
     /** Index of the last line already in a piece. */
     private int done = -1;
+
+    /** Lines before this one have been forgotten; those after {@link #done} were blank. */
+    private int floor;
 
     BlockScanner(
             SourceText src,
             List<ImportWarning> warnings,
             Consumer<Piece> out,
-            DoubleConsumer progress) {
+            DoubleConsumer progress,
+            long chunk) {
         this.progress = progress;
+        this.chunk = chunk;
         this.src = src;
         this.warnings = warnings;
         this.entries = new EntryParser(src, warnings);
         this.out = out;
     }
 
-    /** Scans the whole file; returns 1 when blank lines follow the last piece. */
+    /** Characters read per parse when streaming; a block larger than this doubles it. */
+    static final long CHUNK = 1 << 20;
+
+    /**
+     * Scans the whole file; returns 1 when blank lines follow the last piece. The file is parsed a
+     * chunk of lines at a time: every top-level block of a chunk but the last is final (commonmark
+     * parses line by line without look-ahead, and a top-level block that starts on a line starts
+     * there whatever precedes it), and the last one is parsed again at the start of the next chunk,
+     * since more lines may belong to it. Only link reference definitions reach across blocks; a
+     * text with them is parsed whole.
+     */
     int scan() {
-        scan(0, src.size() - 1);
+        int start = 0;
+        long more = src.whole ? Long.MAX_VALUE : chunk;
+        while (true) {
+            src.read(more);
+            int end = src.size() - 1;
+            if (src.eof()) {
+                scan(start, end);
+                break;
+            }
+            Node doc = parser.parse(src.join(start, end));
+            Node last = null;
+            for (Node n = doc.getLastChild(); n != null && last == null; n = n.getPrevious()) {
+                last = n.getSourceSpans().isEmpty() ? null : n;
+            }
+            int lastStart = last == null ? start : EntryParser.Spans.first(last) + start;
+            if (lastStart == start) {
+                more *= 2; // one block so far: read on, so that re-parsing stays linear
+                continue;
+            }
+            walk(doc, start, last);
+            coverGap(lastStart);
+            start = lastStart;
+            floor = start - 1;
+            src.dropBefore(floor); // the line before tells "blank before"
+            more = chunk;
+        }
         coverGap(src.size());
         return done < src.size() - 1 ? 1 : 0;
     }
 
     private void scan(int from, int to) {
-        Node doc = parser.parse(src.join(from, to));
-        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+        walk(parser.parse(src.join(from, to)), from, null);
+    }
+
+    /** The top-level blocks of {@code doc} (lines shifted by {@code from}) before {@code stop}. */
+    private void walk(Node doc, int from, Node stop) {
+        for (Node n = doc.getFirstChild(); n != null && n != stop; n = n.getNext()) {
             if (n.getSourceSpans().isEmpty()) {
                 continue;
             }
             int first = EntryParser.Spans.first(n) + from;
             int last = EntryParser.Spans.last(n) + from;
-            progress.accept((double) last / src.size());
+            progress.accept(src.fraction());
             if (n instanceof Heading h) {
                 emit(first, last, (l, b) -> heading(h, l, b, first, last, from));
             } else if (n instanceof HtmlBlock && isStructural(src.line(first))) {
@@ -217,7 +262,7 @@ final class BlockScanner {
 
     /** Keeps any non-blank line before {@code next} that no block covered (nothing is lost). */
     private void coverGap(int next) {
-        for (int i = done + 1; i < next; i++) {
+        for (int i = Math.max(done + 1, floor); i < next; i++) {
             if (!src.isBlank(i)) {
                 int line = i;
                 warnings.add(new ImportWarning(src.file, i + 1L, "line kept verbatim"));

@@ -1,9 +1,6 @@
 package org.awesomevlm.kg.importer;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,10 +31,17 @@ public final class ListImporter {
     }
 
     private DoubleConsumer progress = done -> {};
+    private long chunk = BlockScanner.CHUNK;
 
     /** Reports the fraction of the file read (0 to 1) as the import goes. */
     public ListImporter progress(DoubleConsumer progress) {
         this.progress = progress;
+        return this;
+    }
+
+    /** Parses this many characters at a time (tests: tiny chunks cut at every possible place). */
+    ListImporter chunk(long chars) {
+        this.chunk = chars;
         return this;
     }
 
@@ -53,7 +57,9 @@ public final class ListImporter {
 
     /** Streams the triples of a file to {@code out} (prefixes and base first). */
     public ImportSummary importFile(Path md, StreamRDF out) {
-        return run(read(md), fileName(md), out);
+        try (SourceText src = SourceText.open(md)) {
+            return run(src, fileName(md), out);
+        }
     }
 
     /** Streams a file as Turtle in document order (see {@link TurtleStream}). */
@@ -70,18 +76,6 @@ public final class ListImporter {
         ImportSummary s = run.into(StreamRDFLib.graph(model.getGraph()));
         model.setNsPrefixes(Prefixes.MAP);
         return new ImportResult(s.slug(), model, s.warnings());
-    }
-
-    private static SourceText read(Path md) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(md);
-        } catch (NoSuchFileException e) {
-            throw new KgException(md, 0, "no such file");
-        } catch (IOException e) {
-            throw new KgException(md.toString(), 0, "cannot read: " + e.getMessage(), e);
-        }
-        return SourceText.decode(md.toString(), bytes);
     }
 
     private static String fileName(Path p) {
@@ -101,14 +95,15 @@ public final class ListImporter {
             stream.prefix(p.getKey(), p.getValue());
         }
         Emitter out = new Emitter(stream);
-        List<ImportWarning> warnings = new ArrayList<>(src.warnings);
+        List<ImportWarning> warnings = new ArrayList<>();
         GraphBuilder graph = new GraphBuilder(out, slug, fileName);
         DocumentAssembler assembler = new DocumentAssembler(src.file, graph, warnings);
-        int blankAfter = new BlockScanner(src, warnings, assembler, progress).scan();
+        int blankAfter = new BlockScanner(src, warnings, assembler, progress, chunk).scan();
         assembler.finish();
-        graph.listEnd(assembler.title(), blankAfter, src.finalNewline);
+        graph.listEnd(assembler.title(), blankAfter, src.finalNewline());
         graph.finish();
         stream.finish();
+        warnings.addAll(0, src.warnings); // known at the end of the file, but first on a tie
         warnings.sort(Comparator.comparingLong(ImportWarning::line));
         return new ImportSummary(
                 slug, List.copyOf(warnings), graph.papers(), graph.people(), out.triples());

@@ -1,134 +1,142 @@
 package org.awesomevlm.kg.importer;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.awesomevlm.kg.KgException;
 
 /**
- * A Markdown file as lines: strict UTF-8 decoding (a bad byte is an error naming its line), LF line
- * ends, and what the round trip needs to know about the file's end.
+ * A Markdown file as a window of lines read as the scanner asks for them: strict UTF-8 (a bad byte
+ * is an error naming its line, checked by {@link SourceCheck} before anything is read), LF, CRLF
+ * and a lone CR all end a line, and what the round trip needs to know about the file's end. Only
+ * the lines from {@link #dropBefore} on are held, so memory follows the largest block, not the
+ * file.
  */
-final class SourceText {
+final class SourceText implements AutoCloseable {
     final String file;
-    final List<String> lines;
-    final boolean finalNewline;
     final List<ImportWarning> warnings = new ArrayList<>();
 
-    private SourceText(String file, String text) {
+    /** The text has link reference definitions, which commonmark resolves document-wide. */
+    final boolean whole;
+
+    private final Reader in;
+    private final CountingStream counted;
+    private final long total;
+    private final char[] buf = new char[1 << 16];
+    private int pos;
+    private int lim;
+    private long charsRead;
+    private boolean atStart = true;
+    private boolean eof;
+    private boolean finalNewline;
+    private int crlf; // first line ended by CRLF, 1-based; 0 for none
+    private int cr; // first line ended by a lone CR
+    private final StringBuilder cur = new StringBuilder();
+    private final ArrayList<String> lines = new ArrayList<>();
+    private int base; // index of lines.get(0)
+
+    private SourceText(String file, boolean whole, Reader in, CountingStream counted, long total) {
         this.file = file;
-        if (text.isBlank()) {
-            throw new KgException(file, 1, "empty file: no Markdown to import");
-        }
-        int nul = text.indexOf('\0');
-        if (nul >= 0) {
-            // no Markdown has one; it is a binary file or UTF-16 read as UTF-8
-            throw new KgException(
-                    file, lineOf(text, nul), "NUL character (a binary or UTF-16 file?)");
-        }
-        if (text.charAt(0) == '\uFEFF') {
-            warnings.add(new ImportWarning(file, 1, "byte order mark removed"));
-            text = text.substring(1);
-        }
-        this.lines = split(text);
-        this.finalNewline = text.endsWith("\n") || text.endsWith("\r");
-        if (finalNewline) {
-            lines.remove(lines.size() - 1);
-        }
+        this.whole = whole;
+        this.in = in;
+        this.counted = counted;
+        this.total = Math.max(1, total);
     }
 
     static SourceText of(String file, String markdown) {
-        return new SourceText(file, markdown);
+        SourceCheck check = SourceCheck.of(file, markdown);
+        return new SourceText(
+                file, check.references(), new StringReader(markdown), null, markdown.length());
     }
 
-    /** Decodes UTF-8, reporting the line of the first byte that is not UTF-8. */
-    static SourceText decode(String file, byte[] bytes) {
-        CharsetDecoder decoder =
-                StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
+    /** Checks a file (UTF-8, not empty, no NUL) and opens it for reading line by line. */
+    static SourceText open(Path md) {
+        String file = md.toString();
+        try {
+            SourceCheck check = SourceCheck.of(md);
+            CountingStream counted = new CountingStream(Files.newInputStream(md));
+            Reader reader =
+                    new InputStreamReader(
+                            counted,
+                            StandardCharsets.UTF_8
+                                    .newDecoder()
+                                    .onMalformedInput(CodingErrorAction.REPORT)
+                                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+            return new SourceText(file, check.references(), reader, counted, Files.size(md));
+        } catch (NoSuchFileException e) {
+            throw new KgException(md, 0, "no such file");
+        } catch (IOException e) {
+            throw new KgException(file, 0, "cannot read: " + e.getMessage(), e);
         }
-        if (result.isError()) {
-            int bad = in.position();
-            throw new KgException(
-                    file,
-                    lineOf(bytes, bad),
-                    String.format("not UTF-8: byte 0x%02X at offset %d", bytes[bad] & 0xFF, bad));
-        }
-        out.flip();
-        return new SourceText(file, out.toString());
     }
 
-    private static long lineOf(String text, int offset) {
-        byte[] before = text.substring(0, offset).getBytes(StandardCharsets.UTF_8);
-        return lineOf(before, before.length);
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // read-only: nothing to lose
+        }
     }
 
-    private static long lineOf(byte[] bytes, int offset) {
-        long line = 1;
-        for (int i = 0; i < offset; i++) {
-            // LF, CRLF and a lone CR each end a line
-            if (bytes[i] == '\n'
-                    || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
-                line++;
-            }
-        }
-        return line;
+    /** True once the last line has been read; then {@link #size()} and the file's end are known. */
+    boolean eof() {
+        return eof;
     }
 
-    /**
-     * Splits on LF, CRLF and a lone CR (the line ends commonmark knows, so that its line numbers
-     * are ours); the last piece is empty when the text ends with a line end.
-     */
-    private List<String> split(String text) {
-        List<String> out = new ArrayList<>();
-        int crlf = 0; // first line ended by CRLF, 1-based; 0 for none
-        int cr = 0; // first line ended by a lone CR
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                out.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    crlf = crlf == 0 ? out.size() : crlf;
-                    i++;
-                } else if (c == '\r') {
-                    cr = cr == 0 ? out.size() : cr;
-                }
-                start = i + 1;
-            }
-        }
-        out.add(text.substring(start));
-        if (crlf > 0) {
-            warnings.add(new ImportWarning(file, crlf, "CRLF line ends read as LF"));
-        }
-        if (cr > 0) {
-            warnings.add(new ImportWarning(file, cr, "CR line ends (without LF) read as LF"));
-        }
-        return out;
+    /** Whether the text ends with a line end (known at {@link #eof()}). */
+    boolean finalNewline() {
+        return finalNewline;
     }
 
+    /** The number of lines read so far (all of them at {@link #eof()}). */
     int size() {
-        return lines.size();
+        return base + lines.size();
+    }
+
+    /** The fraction of the input read so far. */
+    double fraction() {
+        return (double) (counted == null ? charsRead : counted.count) / total;
+    }
+
+    /** Reads lines until at least {@code chars} more characters are held, or to the end. */
+    void read(long chars) {
+        long target = charsRead + chars;
+        while (!eof && charsRead < target) {
+            readLine();
+        }
+    }
+
+    void readAll() {
+        read(Long.MAX_VALUE - charsRead);
+    }
+
+    /** Forgets the lines before {@code index}: the scanner is done with them. */
+    void dropBefore(int index) {
+        int n = Math.min(index - base, lines.size());
+        if (n > 0) {
+            lines.subList(0, n).clear();
+            base += n;
+        }
     }
 
     String line(int index) {
-        return lines.get(index);
+        return lines.get(index - base);
     }
 
     boolean isBlank(int index) {
-        return lines.get(index).isBlank();
+        return line(index).isBlank();
     }
 
     /** Lines [from, to] (0-based, inclusive) joined with LF. */
@@ -138,8 +146,112 @@ final class SourceText {
             if (i > from) {
                 sb.append('\n');
             }
-            sb.append(lines.get(i));
+            sb.append(line(i));
         }
         return sb.toString();
+    }
+
+    private int next() {
+        if (pos == lim) {
+            try {
+                lim = in.read(buf);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            pos = 0;
+            if (lim <= 0) {
+                lim = 0;
+                return -1;
+            }
+        }
+        charsRead++;
+        return buf[pos++];
+    }
+
+    private int peek() {
+        int c = next();
+        if (c >= 0) {
+            pos--;
+            charsRead--;
+        }
+        return c;
+    }
+
+    /**
+     * Reads one line (the line ends commonmark knows, so that its line numbers are ours); the text
+     * after the last line end is a line only when it is not empty (or the text is).
+     */
+    private void readLine() {
+        cur.setLength(0);
+        int c = next();
+        if (atStart) {
+            atStart = false;
+            if (c == '\uFEFF') {
+                warnings.add(new ImportWarning(file, 1, "byte order mark removed"));
+                c = next();
+            }
+            if (c < 0) {
+                lines.add("");
+                finish();
+                return;
+            }
+        }
+        if (c < 0) {
+            finish();
+            return;
+        }
+        while (c >= 0 && c != '\n' && c != '\r') {
+            cur.append((char) c);
+            c = next();
+        }
+        lines.add(cur.toString());
+        if (c < 0) {
+            finish();
+            return;
+        }
+        if (c == '\r' && peek() == '\n') {
+            next();
+            crlf = crlf == 0 ? size() : crlf;
+        } else if (c == '\r') {
+            cr = cr == 0 ? size() : cr;
+        }
+        if (peek() < 0) {
+            finalNewline = true;
+            finish();
+        }
+    }
+
+    private void finish() {
+        eof = true;
+        if (crlf > 0) {
+            warnings.add(new ImportWarning(file, crlf, "CRLF line ends read as LF"));
+        }
+        if (cr > 0) {
+            warnings.add(new ImportWarning(file, cr, "CR line ends (without LF) read as LF"));
+        }
+        close();
+    }
+
+    /** Counts the bytes read, for progress. */
+    private static final class CountingStream extends FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count += Math.max(n, 0);
+            return n;
+        }
     }
 }

@@ -1,9 +1,12 @@
 package org.awesomevlm.kg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awesomevlm.kg.cli.CliRun.run;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +60,32 @@ class ImportCommandTest {
         } finally {
             Files.deleteIfExists(md);
         }
+    }
+
+    @Test
+    void anErrorDuringTheImportLeavesNoTempFileAndTheOldTurtle() throws IOException {
+        seed();
+        Map<String, String> before = snapshot(out);
+        // an Error (here from the progress bar's first draw) must not leave data/.x.ttl*.tmp
+        Writer failing =
+                new Writer() {
+                    @Override
+                    public void write(char[] buf, int off, int len) {
+                        throw new OutOfMemoryError("injected");
+                    }
+
+                    @Override
+                    public void flush() {}
+
+                    @Override
+                    public void close() {}
+                };
+        ListImport.Options options =
+                new ListImport.Options(out, false, true, new PrintWriter(failing));
+        assertThatThrownBy(() -> ListImport.run(Path.of("data/awesome-list.md"), options))
+                .isInstanceOf(OutOfMemoryError.class)
+                .hasMessage("injected");
+        assertThat(snapshot(out)).isEqualTo(before);
     }
 
     @Test
