@@ -146,7 +146,7 @@ final class ApiServlet extends HttpServlet {
                         try (QueryExecution qe =
                                 QueryExecution.dataset(ds)
                                         .query(query)
-                                        .context(FMod_Sparql.executionContext(settings))
+                                        .context(FMod_Sparql.queryContext(settings))
                                         .build()) {
                             OutputStream out = copy;
                             if (graph) {

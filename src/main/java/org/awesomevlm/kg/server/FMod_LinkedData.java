@@ -66,7 +66,7 @@ final class FMod_LinkedData implements FusekiModule {
                 try {
                     stats =
                             VoidDescription.stats(
-                                    settings.dataset(), FMod_Sparql.executionContext(settings));
+                                    settings.dataset(), FMod_Sparql.queryContext(settings));
                 } catch (QueryCancelledException e) {
                     Errors.send(
                             resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Query timed out");

@@ -82,4 +82,16 @@ final class FMod_Sparql implements FusekiModule {
         CancellableRegex.install(cxt);
         return cxt;
     }
+
+    /**
+     * The context of a query the server runs itself (/api, VoID): ARQ's and the dataset's (TDB2's
+     * union default graph: the lists are in named graphs) plus {@link #executionContext}. A
+     * builder's {@code context(cxt)} replaces those two, so they are merged here.
+     */
+    static Context queryContext(ServerSettings settings) {
+        Context cxt = ARQ.getContext().copy();
+        cxt.putAll(settings.dataset().getContext());
+        cxt.putAll(executionContext(settings));
+        return cxt;
+    }
 }
