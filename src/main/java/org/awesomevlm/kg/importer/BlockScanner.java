@@ -1,5 +1,6 @@
 package org.awesomevlm.kg.importer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
@@ -50,6 +51,15 @@ final class BlockScanner {
     /** Index of the last line already in a piece. */
     private int done = -1;
 
+    /** First line of a list cut at a chunk's end, or -1. */
+    private int openFirst = -1;
+
+    /** Whether an item of the cut list is an entry. */
+    private boolean openAny;
+
+    /** Items of the cut list not yet emitted (first and last line): none is an entry so far. */
+    private final List<int[]> held = new ArrayList<>();
+
     /** Lines before this one have been forgotten; those after {@link #done} were blank. */
     private int floor;
 
@@ -75,8 +85,9 @@ final class BlockScanner {
      * chunk of lines at a time: every top-level block of a chunk but the last is final (commonmark
      * parses line by line without look-ahead, and a top-level block that starts on a line starts
      * there whatever precedes it), and the last one is parsed again at the start of the next chunk,
-     * since more lines may belong to it. Only link reference definitions reach across blocks; a
-     * text with them is parsed whole.
+     * since more lines may belong to it. A long list is cut the same way before its last item that
+     * follows a blank line (see {@link #list}). Only link reference definitions reach across
+     * blocks; a text with them is parsed whole.
      */
     int scan() {
         int start = 0;
@@ -85,7 +96,7 @@ final class BlockScanner {
             src.read(more);
             int end = src.size() - 1;
             if (src.eof()) {
-                scan(start, end);
+                walk(parser.parse(src.join(start, end)), start, null, null);
                 break;
             }
             Node doc = parser.parse(src.join(start, end));
@@ -93,15 +104,28 @@ final class BlockScanner {
             for (Node n = doc.getLastChild(); n != null && last == null; n = n.getPrevious()) {
                 last = n.getSourceSpans().isEmpty() ? null : n;
             }
-            int lastStart = last == null ? start : EntryParser.Spans.first(last) + start;
-            if (lastStart == start) {
+            int cut = last == null ? start : EntryParser.Spans.first(last) + start;
+            Node stopItem = null;
+            if (last instanceof ListBlock) {
+                for (Node i = last.getLastChild();
+                        i != null && stopItem == null;
+                        i = i.getPrevious()) {
+                    int f = EntryParser.Spans.first(i) + start;
+                    if (f > start && src.isBlank(f - 1)) {
+                        stopItem = i;
+                        cut = f;
+                    }
+                }
+            }
+            if (cut == start) {
                 more *= 2; // one block so far: read on, so that re-parsing stays linear
                 continue;
             }
-            walk(doc, start, last);
-            coverGap(lastStart);
-            start = lastStart;
-            floor = start - 1;
+            walk(doc, start, last, stopItem);
+            int keep = openFirst >= 0 && !openAny ? openFirst : cut;
+            coverGap(keep);
+            start = cut;
+            floor = keep - 1;
             src.dropBefore(floor); // the line before tells "blank before"
             more = chunk;
         }
@@ -110,18 +134,28 @@ final class BlockScanner {
     }
 
     private void scan(int from, int to) {
-        walk(parser.parse(src.join(from, to)), from, null);
+        walk(parser.parse(src.join(from, to)), from, null, null);
     }
 
-    /** The top-level blocks of {@code doc} (lines shifted by {@code from}) before {@code stop}. */
-    private void walk(Node doc, int from, Node stop) {
-        for (Node n = doc.getFirstChild(); n != null && n != stop; n = n.getNext()) {
+    /**
+     * The top-level blocks of {@code doc} (lines shifted by {@code from}) before {@code stop}; when
+     * {@code stopItem} is set, {@code stop} is a list whose items before {@code stopItem} are read
+     * too (the rest of it starts the next chunk).
+     */
+    private void walk(Node doc, int from, Node stop, Node stopItem) {
+        for (Node n = doc.getFirstChild(); n != stop || stopItem != null; n = n.getNext()) {
+            if (n == null) {
+                break;
+            }
             if (n.getSourceSpans().isEmpty()) {
                 continue;
             }
             int first = EntryParser.Spans.first(n) + from;
             int last = EntryParser.Spans.last(n) + from;
             progress.accept(src.fraction());
+            if (openFirst >= 0 && !(n instanceof ListBlock)) {
+                throw new IllegalStateException("line " + (first + 1) + ": the cut list ends");
+            }
             if (n instanceof Heading h) {
                 emit(first, last, (l, b) -> heading(h, l, b, first, last, from));
             } else if (n instanceof HtmlBlock && isStructural(src.line(first))) {
@@ -129,11 +163,14 @@ final class BlockScanner {
             } else if (n instanceof HtmlBlock) {
                 verbatim(first, last, "html");
             } else if (n instanceof ListBlock list) {
-                list(list, first, last, from);
+                list(list, first, last, from, n == stop ? stopItem : null);
             } else if (n instanceof Paragraph p) {
                 verbatim(first, last, paragraphKind(p));
             } else {
                 verbatim(first, last, "other");
+            }
+            if (n == stop) {
+                break;
             }
         }
     }
@@ -193,40 +230,57 @@ final class BlockScanner {
         }
     }
 
-    private void list(ListBlock list, int first, int last, int offset) {
-        int n = 0;
-        ParsedEntry[] parsed = new ParsedEntry[count(list)];
-        boolean any = false;
-        for (Node item = list.getFirstChild(); item != null; item = item.getNext(), n++) {
-            parsed[n] = entries.parse((ListItem) item, offset);
-            any |= parsed[n] != null;
+    /**
+     * A list's items are entries and plain items each kept verbatim, or, when none is an entry, the
+     * whole list is one verbatim block. A list cut at {@code stopItem} stays open: its items are
+     * held (from {@link #openFirst}) until one is an entry or the list ends.
+     */
+    private void list(ListBlock list, int first, int last, int offset, Node stopItem) {
+        int listFirst = openFirst >= 0 ? openFirst : first;
+        boolean any = openFirst >= 0 && openAny;
+        List<ParsedEntry> parsed = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != stopItem; item = item.getNext()) {
+            ParsedEntry e = entries.parse((ListItem) item, offset);
+            parsed.add(e);
+            spans.add(
+                    new int[] {
+                        EntryParser.Spans.first(item) + offset,
+                        EntryParser.Spans.last(item) + offset
+                    });
+            any |= e != null;
         }
+        openFirst = stopItem == null ? -1 : listFirst;
+        openAny = any;
         if (!any) {
-            verbatim(first, last, "list");
+            for (int[] span : spans) {
+                held.add(span);
+            }
+            if (stopItem == null) {
+                held.clear();
+                verbatim(listFirst, last, "list");
+            }
             return;
         }
-        n = 0;
-        for (Node item = list.getFirstChild(); item != null; item = item.getNext(), n++) {
-            int a = EntryParser.Spans.first(item) + offset;
-            int z = EntryParser.Spans.last(item) + offset;
-            ParsedEntry e = parsed[n];
+        for (int[] h : held) {
+            plainItem(h[0], h[1]);
+        }
+        held.clear();
+        for (int n = 0; n < parsed.size(); n++) {
+            ParsedEntry e = parsed.get(n);
+            int a = spans.get(n)[0];
             if (e != null) {
-                emit(a, z, (l, b) -> new Piece.Entry(l, b, e));
+                emit(a, spans.get(n)[1], (l, b) -> new Piece.Entry(l, b, e));
             } else {
-                warnings.add(
-                        new ImportWarning(
-                                src.file, a + 1L, "list item is not an entry, kept verbatim"));
-                verbatim(a, z, "list");
+                plainItem(a, spans.get(n)[1]);
             }
         }
     }
 
-    private static int count(Node parent) {
-        int n = 0;
-        for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
-            n++;
-        }
-        return n;
+    private void plainItem(int a, int z) {
+        warnings.add(
+                new ImportWarning(src.file, a + 1L, "list item is not an entry, kept verbatim"));
+        verbatim(a, z, "list");
     }
 
     private void verbatim(int first, int last, String kind) {
