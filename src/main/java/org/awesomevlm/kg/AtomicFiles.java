@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file so that readers see the old content or the whole new content, never a part: a
@@ -46,12 +49,32 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Creates the temporary file for {@code target} in its directory, with the permissions the
+     * target has (or rw-r--r-- for a new file): a temp file is created owner-only, and after the
+     * move that would make every written list, Turtle file and export private.
+     */
+    public static Path tempFor(Path target) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Files.createDirectories(abs.getParent());
+        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+        try {
+            Set<PosixFilePermission> perms =
+                    Files.exists(abs)
+                            ? Files.getPosixFilePermissions(abs)
+                            : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, perms);
+        } catch (UnsupportedOperationException notPosix) {
+            // the file system's default ACLs apply
+        }
+        return tmp;
+    }
+
     public static void write(Path target, Content content) {
         Path abs = target.toAbsolutePath();
         Path tmp = null;
         try {
-            Files.createDirectories(abs.getParent());
-            tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+            tmp = tempFor(abs);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
             }

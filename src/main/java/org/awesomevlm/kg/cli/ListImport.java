@@ -114,10 +114,8 @@ record ListImport(
     }
 
     private static Path temp(Path target) {
-        Path abs = target.toAbsolutePath();
         try {
-            Files.createDirectories(abs.getParent());
-            return Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+            return AtomicFiles.tempFor(target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

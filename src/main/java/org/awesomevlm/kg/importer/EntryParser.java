@@ -88,7 +88,13 @@ final class EntryParser {
         for (ParsedEntry.Link link : t.links()) {
             if (link.url() == null) {
                 badUrl = true;
-                warn(first, "link destination is not an absolute IRI: " + link.destination());
+                warn(
+                        first,
+                        TitleLine.changedByReader(link.destination())
+                                ? "link destination has '.' or '..' segments a Turtle reader"
+                                        + " would remove: "
+                                        + link.destination()
+                                : "link destination is not an absolute IRI: " + link.destination());
             }
         }
         String titleOverride = canonical.equals(titleExact) && !badUrl ? null : titleExact;

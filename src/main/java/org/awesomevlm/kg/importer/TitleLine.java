@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.awesomevlm.kg.export.MarkdownForms;
+import org.awesomevlm.kg.vocab.AV;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -22,6 +23,8 @@ record TitleLine(
         String plain,
         List<ParsedEntry.Link> links,
         boolean bracketed) {
+    // the base the Turtle is written with; the resolution below is the reader's
+    private static final IRIx BASE = IRIx.create(AV.BASE);
 
     List<MarkdownForms.LinkText> linkTexts() {
         return links.stream()
@@ -122,13 +125,30 @@ record TitleLine(
         return new ParsedEntry.Link(label, dest, absoluteIri(dest));
     }
 
-    /** The destination when it is an absolute IRI Turtle can carry, else null. */
+    /**
+     * The destination when it is an absolute IRI Turtle can carry, else null. A Turtle reader
+     * resolves every IRI against the base, which removes dot segments even from an absolute IRI
+     * ({@code https://a/../b} reads back as {@code https://a/b}), so only an IRI that resolves to
+     * itself is kept: any other would not read back as the imported graph.
+     */
     static String absoluteIri(String s) {
         try {
             IRIx iri = IRIx.create(s);
-            return iri.isAbsolute() && !s.contains(" ") ? s : null;
+            return iri.isAbsolute() && !s.contains(" ") && BASE.resolve(iri).str().equals(s)
+                    ? s
+                    : null;
         } catch (IRIException e) {
             return null;
+        }
+    }
+
+    /** Whether {@code s} is an absolute IRI that a Turtle reader would change (dot segments). */
+    static boolean changedByReader(String s) {
+        try {
+            IRIx iri = IRIx.create(s);
+            return iri.isAbsolute() && !s.contains(" ") && absoluteIri(s) == null;
+        } catch (IRIException e) {
+            return false;
         }
     }
 }
