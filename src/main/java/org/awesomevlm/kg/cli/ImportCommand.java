@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.awesomevlm.kg.Home;
+import org.awesomevlm.kg.ProgressBar;
 import org.awesomevlm.kg.importer.ImportSummary;
 import org.awesomevlm.kg.importer.ImportWarning;
 import picocli.CommandLine.Command;
@@ -67,9 +68,10 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Path dir = out != null ? out : Home.data();
+        boolean terminal = ProgressBar.terminal();
         ListImport.Options options =
                 new ListImport.Options(
-                        dir, history, !noDiff, progress || ProgressBar.auto() ? err : null);
+                        dir, history, !noDiff, progress || terminal ? err : null, terminal);
         // Read every list into temporary files before moving any in: bad input changes nothing.
         List<ListImport> runs = new ArrayList<>();
         try {

@@ -14,6 +14,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDF2;
 import org.awesomevlm.kg.AtomicFiles;
 import org.awesomevlm.kg.KgException;
+import org.awesomevlm.kg.ProgressBar;
 import org.awesomevlm.kg.history.GitLog;
 import org.awesomevlm.kg.history.ImportProvenance;
 import org.awesomevlm.kg.history.ListHistory;
@@ -39,30 +40,34 @@ record ListImport(
         List<String> historyWarnings) {
 
     /** What {@code kg import} asks of one list. */
-    record Options(Path dir, boolean history, boolean diff, PrintWriter progressTo) {}
+    /**
+     * {@code progressTo}: where the progress bar goes (null: none); drawn in place on a terminal.
+     */
+    record Options(
+            Path dir, boolean history, boolean diff, PrintWriter progressTo, boolean terminal) {}
 
     static ListImport run(Path list, Options o) {
         Instant started = Instant.now();
         Path target = o.dir().resolve(ListImporter.slugOf(fileName(list)) + ".ttl");
         PaperSignatures before = o.diff() ? ImportDiff.previous(target) : null;
         PaperSignatures after = o.diff() ? new PaperSignatures() : null;
+        long size = size(list);
         ProgressBar bar =
                 o.progressTo() == null
-                        ? null
-                        : new ProgressBar(o.progressTo(), "import", size(list));
-        DoubleConsumer progress = bar == null ? d -> {} : bar;
+                        ? ProgressBar.none()
+                        : ProgressBar.to(
+                                o.progressTo(), "importing " + fileName(list), o.terminal());
+        DoubleConsumer progress = done -> bar.read(Math.round(done * size));
         Path tmp = temp(target);
         boolean ok = false;
         try {
             ImportSummary result;
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (bar;
+                    OutputStream out = Files.newOutputStream(tmp)) {
+                bar.start(size);
                 TurtleStream turtle = new TurtleStream(out);
                 StreamRDF sink = after == null ? turtle : new StreamRDF2(turtle, after);
                 result = new ListImporter().progress(progress).importFile(list, sink);
-            } finally {
-                if (bar != null) {
-                    bar.finish();
-                }
             }
             Model history = null;
             List<String> warnings = List.of();
