@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.awesomevlm.kg.AtomicFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,10 +84,28 @@ class ImportCommandTest {
                 };
         ListImport.Options options =
                 new ListImport.Options(out, false, true, new PrintWriter(failing), false);
-        assertThatThrownBy(() -> ListImport.run(Path.of("data/awesome-list.md"), options))
+        assertThatThrownBy(
+                        () -> {
+                            try (AtomicFiles.Batch files = AtomicFiles.batch()) {
+                                ListImport.run(Path.of("data/awesome-list.md"), options, files);
+                                files.commit();
+                            }
+                        })
                 .isInstanceOf(OutOfMemoryError.class)
                 .hasMessage("injected");
         assertThat(snapshot(out)).isEqualTo(before);
+    }
+
+    @Test
+    void aBadListAmongSeveralWritesNoneOfThem() throws IOException {
+        seed();
+        Map<String, String> before = snapshot(out);
+        Path good = Path.of("src/test/resources/importer/roundtrip/odd.md");
+        Path bad = BAD.resolve("empty.md");
+        CliRun r = run("import", good.toString(), bad.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(bad + ":1: empty file");
+        assertThat(snapshot(out)).isEqualTo(before); // no odd.ttl, no odd.prov.ttl, no temp file
     }
 
     @Test
