@@ -156,11 +156,20 @@ final class ParamBinder {
                 throw new KgException(where, 0, "parameter '" + p.name() + "': " + e.getMessage());
             }
         }
+        if (substitution.isEmpty()) {
+            // A fresh parse: the transform below would drop the query's base (IRI() in arxiv-ids).
+            return q.query();
+        }
         try {
             // A copy of the shared parse with the values in place (the parse itself is never
             // changed): parsing the file text again on every call cost more than running a point
             // look-up (bench/findings.md).
-            return QueryTransformOps.replaceVars(parsed(q), substitution);
+            Query shared = parsed(q);
+            Query bound = QueryTransformOps.replaceVars(shared, substitution);
+            // The copy has no base: its text (sent to endpoints, given to Oxigraph) would resolve
+            // IRI() against the reader's base instead.
+            bound.setBaseURI(shared.getBaseURI());
+            return bound;
         } catch (QueryException e) {
             // e.g. a parameter variable also used in VALUES or "AS ?var": a bug in the query file
             throw new KgException(
