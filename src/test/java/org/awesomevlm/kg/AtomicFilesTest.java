@@ -13,28 +13,28 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class AtomicFilesTest {
     @TempDir Path dir;
 
-    @Test
-    void newFileIsReadableByOthersLikeAnyWrittenFile() throws IOException {
-        Path target = dir.resolve("out.ttl");
-        AtomicFiles.write(target, out -> out.write("x".getBytes(StandardCharsets.UTF_8)));
-        assertThat(Files.readString(target)).isEqualTo("x");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
-                .isEqualTo("rw-r--r--");
-    }
-
-    @Test
-    void replacedFileKeepsItsPermissions() throws IOException {
+    /** A temp file is created owner-only; the written file must not stay so. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "a new file is readable by others like any written file, , rw-r--r--",
+        "a replaced file keeps its permissions, rw-rw----, rw-rw----"
+    })
+    void permissions(String what, String existing, String expected) throws IOException {
         Path target = dir.resolve("list.ttl");
-        Files.writeString(target, "old");
-        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw----"));
+        if (existing != null) {
+            Files.writeString(target, "old");
+            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(existing));
+        }
         AtomicFiles.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
         assertThat(Files.readString(target)).isEqualTo("new");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
-                .isEqualTo("rw-rw----");
+                .isEqualTo(expected);
     }
 
     @Test
