@@ -5,9 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.awesomevlm.kg.AtomicFiles;
 import org.awesomevlm.kg.Home;
+import org.awesomevlm.kg.ProgressBar;
 import org.awesomevlm.kg.importer.ImportSummary;
-import org.awesomevlm.kg.importer.ImportWarning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,33 +68,32 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Path dir = out != null ? out : Home.data();
+        boolean terminal = ProgressBar.terminal();
         ListImport.Options options =
                 new ListImport.Options(
-                        dir, history, !noDiff, progress || ProgressBar.auto() ? err : null);
+                        dir, history, !noDiff, progress || terminal ? err : null, terminal);
         // Read every list into temporary files before moving any in: bad input changes nothing.
         List<ListImport> runs = new ArrayList<>();
-        try {
+        try (AtomicFiles.Batch files = AtomicFiles.batch()) {
             for (Path list : lists) {
-                runs.add(ListImport.run(list, options));
+                runs.add(ListImport.run(list, options, files));
             }
-        } catch (RuntimeException | Error e) {
-            runs.forEach(ListImport::abort);
-            throw e;
+            runs.forEach(this::warn);
+            files.commit();
         }
-        for (ListImport run : runs) {
-            report(run);
-            run.commit(err);
-        }
+        runs.forEach(this::report);
         return ExitCode.OK.code();
     }
 
-    private void report(ListImport run) {
+    private void warn(ListImport run) {
         PrintWriter err = spec.commandLine().getErr();
-        ImportSummary result = run.result();
-        for (ImportWarning w : result.warnings()) {
-            err.println(w);
-        }
+        run.result().warnings().forEach(err::println);
+        run.historyWarnings().forEach(err::println);
         err.flush();
+    }
+
+    private void report(ListImport run) {
+        ImportSummary result = run.result();
         PrintWriter o = spec.commandLine().getOut();
         o.printf(
                 "wrote %s: %d papers, %d people, %d triples%n",

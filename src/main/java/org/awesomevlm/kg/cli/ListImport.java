@@ -3,7 +3,6 @@ package org.awesomevlm.kg.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDF2;
 import org.awesomevlm.kg.AtomicFiles;
 import org.awesomevlm.kg.KgException;
+import org.awesomevlm.kg.ProgressBar;
 import org.awesomevlm.kg.history.GitLog;
 import org.awesomevlm.kg.history.ImportProvenance;
 import org.awesomevlm.kg.history.ListHistory;
@@ -25,53 +25,45 @@ import org.awesomevlm.kg.importer.TurtleOut;
 import org.awesomevlm.kg.importer.TurtleStream;
 
 /**
- * One list of {@code kg import}: its Turtle streamed into a temporary file beside the target (moved
- * in by {@link #commit} once every list has been read), the re-import diff, the PROV-O record and
- * (with --history) its history.
+ * One list of {@code kg import}: its Turtle streamed into a batch of files moved in together once
+ * every list has been read, with its PROV-O record and (with --history) its history; the re-import
+ * diff and the warnings to print.
  */
 record ListImport(
-        ImportSummary result,
-        Path target,
-        Path tmp,
-        ImportDiff diff,
-        Model provenance,
-        Model history,
-        List<String> historyWarnings) {
+        ImportSummary result, Path target, ImportDiff diff, List<String> historyWarnings) {
 
-    /** What {@code kg import} asks of one list. */
-    record Options(Path dir, boolean history, boolean diff, PrintWriter progressTo) {}
+    /**
+     * {@code progressTo}: where the progress bar goes (null: none); drawn in place on a terminal.
+     */
+    record Options(
+            Path dir, boolean history, boolean diff, PrintWriter progressTo, boolean terminal) {}
 
-    static ListImport run(Path list, Options o) {
+    /**
+     * Imports {@code list} into {@code files} (nothing is moved in before {@code files} commits).
+     */
+    static ListImport run(Path list, Options o, AtomicFiles.Batch files) {
         Instant started = Instant.now();
         Path target = o.dir().resolve(ListImporter.slugOf(fileName(list)) + ".ttl");
         PaperSignatures before = o.diff() ? ImportDiff.previous(target) : null;
         PaperSignatures after = o.diff() ? new PaperSignatures() : null;
+        long size = size(list);
         ProgressBar bar =
                 o.progressTo() == null
-                        ? null
-                        : new ProgressBar(o.progressTo(), "import", size(list));
-        DoubleConsumer progress = bar == null ? d -> {} : bar;
-        Path tmp = temp(target);
-        boolean ok = false;
+                        ? ProgressBar.none()
+                        : ProgressBar.to(
+                                o.progressTo(), "importing " + fileName(list), o.terminal());
+        DoubleConsumer progress = done -> bar.read(Math.round(done * size));
+        ImportSummary result;
+        Model prov;
         try {
-            ImportSummary result;
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (bar;
+                    OutputStream out = files.open(target)) {
+                bar.start(size);
                 TurtleStream turtle = new TurtleStream(out);
                 StreamRDF sink = after == null ? turtle : new StreamRDF2(turtle, after);
                 result = new ListImporter().progress(progress).importFile(list, sink);
-            } finally {
-                if (bar != null) {
-                    bar.finish();
-                }
             }
-            Model history = null;
-            List<String> warnings = List.of();
-            if (o.history()) {
-                ListHistory h = new ListHistory();
-                history = h.replay(list);
-                warnings = h.warnings();
-            }
-            Model prov =
+            prov =
                     ImportProvenance.of(
                             result.slug(),
                             list,
@@ -79,54 +71,23 @@ record ListImport(
                             started,
                             Instant.now(),
                             GitLog.lastCommit(list));
-            ImportDiff diff = after == null ? null : ImportDiff.compare(before, after);
-            ok = true;
-            return new ListImport(result, target, tmp, diff, prov, history, warnings);
         } catch (IOException e) {
             throw new KgException(list.toString(), 0, "cannot read: " + e.getMessage(), e);
-        } finally {
-            if (!ok) {
-                delete(tmp); // on any Throwable, an OutOfMemoryError too: no temp file is left
-            }
         }
-    }
-
-    /** Moves the Turtle in and writes the provenance (and history) files beside it. */
-    void commit(PrintWriter err) {
-        try {
-            AtomicFiles.replace(tmp, target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        files.write(
+                o.dir().resolve(ImportProvenance.fileName(result.slug())),
+                w -> TurtleOut.write(prov, w));
+        List<String> warnings = List.of();
+        if (o.history()) {
+            ListHistory h = new ListHistory();
+            Model history = h.replay(list);
+            warnings = h.warnings();
+            files.write(
+                    o.dir().resolve(ListHistory.fileName(result.slug())),
+                    w -> TurtleOut.write(history, w));
         }
-        Path dir = target.getParent();
-        TurtleOut.writeAtomically(
-                provenance, dir.resolve(ImportProvenance.fileName(result.slug())));
-        if (history != null) {
-            historyWarnings.forEach(err::println);
-            err.flush();
-            TurtleOut.writeAtomically(history, dir.resolve(ListHistory.fileName(result.slug())));
-        }
-    }
-
-    /** Drops the temporary Turtle (another list failed). */
-    void abort() {
-        delete(tmp);
-    }
-
-    private static Path temp(Path target) {
-        try {
-            return AtomicFiles.tempFor(target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path tmp) {
-        try {
-            Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-            // the original error matters more
-        }
+        ImportDiff diff = after == null ? null : ImportDiff.compare(before, after);
+        return new ListImport(result, target, diff, warnings);
     }
 
     private static long size(Path p) {

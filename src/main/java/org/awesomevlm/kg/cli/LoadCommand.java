@@ -3,6 +3,7 @@ package org.awesomevlm.kg.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.awesomevlm.kg.Home;
+import org.awesomevlm.kg.ProgressBar;
 import org.awesomevlm.kg.store.LoadMode;
 import org.awesomevlm.kg.store.LoadProgress;
 import org.awesomevlm.kg.store.LoadReport;
@@ -59,8 +60,7 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         Path dataDir = data != null ? data : Home.data();
         Path ontologyDir = ontology != null ? ontology : Home.ontology();
-        // System.console() is null unless the process talks to a terminal: no bar in pipes, tests.
-        boolean terminal = System.console() != null;
+        boolean terminal = ProgressBar.terminal(); // no bar in pipes and tests unless asked
         LoadProgress bar =
                 terminal || progress ? LoadProgress.to(System.err, terminal) : LoadProgress.none();
         LoadReport report = Loader.load(dataDir, ontologyDir, db.db(), mode, bar);

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -155,17 +156,43 @@ final class ParamBinder {
                 throw new KgException(where, 0, "parameter '" + p.name() + "': " + e.getMessage());
             }
         }
-        Query query = q.query();
         if (substitution.isEmpty()) {
-            return query;
+            // A fresh parse: the transform below would drop the query's base (IRI() in arxiv-ids).
+            return q.query();
         }
         try {
-            return QueryTransformOps.replaceVars(query, substitution);
+            // A copy of the shared parse with the values in place (the parse itself is never
+            // changed): parsing the file text again on every call cost more than running a point
+            // look-up (bench/findings.md).
+            Query shared = parsed(q);
+            Query bound = QueryTransformOps.replaceVars(shared, substitution);
+            // The copy has no base: its text (sent to endpoints, given to Oxigraph) would resolve
+            // IRI() against the reader's base instead.
+            bound.setBaseURI(shared.getBaseURI());
+            return bound;
         } catch (QueryException e) {
             // e.g. a parameter variable also used in VALUES or "AS ?var": a bug in the query file
             throw new KgException(
                     where, 0, "cannot bind parameters of " + q.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Parses of query texts, kept: canned queries are few and run many times. */
+    private static final Map<String, Query> PARSED = new ConcurrentHashMap<>();
+
+    private static final int MAX_PARSED = 1024;
+
+    /** The parse of {@code q}'s text, shared: callers must copy it before changing it. */
+    private static Query parsed(CannedQuery q) {
+        Query query = PARSED.get(q.text());
+        if (query == null) {
+            query = q.query();
+            if (PARSED.size() >= MAX_PARSED) {
+                PARSED.clear(); // only a program making queries on the fly gets here
+            }
+            PARSED.put(q.text(), query);
+        }
+        return query;
     }
 
     static String describe(List<QueryParam> params) {

@@ -3,8 +3,6 @@ package org.awesomevlm.kg.server;
 import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.QoSHandler;
 
 /**
@@ -13,15 +11,7 @@ import org.eclipse.jetty.server.handler.QoSHandler;
  * in Fuseki main) queue unboundedly outside the query timeout, and clients see socket timeouts or
  * connections closed by the 30 s idle timeout instead of a declared 503 (bench/load/RESULTS.md).
  */
-final class FMod_Overload implements FusekiModule {
-    private final int maxActive;
-    private final Duration maxWait;
-
-    FMod_Overload(int maxActive, Duration maxWait) {
-        this.maxActive = maxActive;
-        this.maxWait = maxWait;
-    }
-
+record FMod_Overload(int maxActive, Duration maxWait) implements FusekiModule {
     @Override
     public String name() {
         return "kg-overload";
@@ -29,12 +19,9 @@ final class FMod_Overload implements FusekiModule {
 
     @Override
     public void server(FusekiServer server) {
-        Server jetty = server.getJettyServer();
-        Handler inner = jetty.getHandler();
         QoSHandler qos = new QoSHandler();
         qos.setMaxRequestCount(maxActive);
         qos.setMaxSuspend(maxWait);
-        qos.setHandler(inner);
-        jetty.setHandler(qos);
+        server.getJettyServer().insertHandler(qos); // in front of everything Fuseki set up
     }
 }

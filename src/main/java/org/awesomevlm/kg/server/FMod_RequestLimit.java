@@ -2,18 +2,10 @@ package org.awesomevlm.kg.server;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /** Caps request bodies: Jetty answers 413 to a body larger than the configured limit. */
-final class FMod_RequestLimit implements FusekiModule {
-    private final long maxRequestBytes;
-
-    FMod_RequestLimit(long maxRequestBytes) {
-        this.maxRequestBytes = maxRequestBytes;
-    }
-
+record FMod_RequestLimit(long maxRequestBytes) implements FusekiModule {
     @Override
     public String name() {
         return "kg-request-limit";
@@ -21,10 +13,7 @@ final class FMod_RequestLimit implements FusekiModule {
 
     @Override
     public void server(FusekiServer server) {
-        Server jetty = server.getJettyServer();
-        Handler inner = jetty.getHandler();
-        SizeLimitHandler limit = new SizeLimitHandler(maxRequestBytes, -1);
-        limit.setHandler(inner);
-        jetty.setHandler(limit);
+        // in front of everything Fuseki set up
+        server.getJettyServer().insertHandler(new SizeLimitHandler(maxRequestBytes, -1));
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.awesomevlm.kg.AtomicFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +67,8 @@ class ImportCommandTest {
     void anErrorDuringTheImportLeavesNoTempFileAndTheOldTurtle() throws IOException {
         seed();
         Map<String, String> before = snapshot(out);
-        // an Error (here from the progress bar's first draw) must not leave data/.x.ttl*.tmp
+        // an Error (here from the progress bar's last draw, once the Turtle is written) must not
+        // leave data/.x.ttl*.tmp
         Writer failing =
                 new Writer() {
                     @Override
@@ -81,11 +83,29 @@ class ImportCommandTest {
                     public void close() {}
                 };
         ListImport.Options options =
-                new ListImport.Options(out, false, true, new PrintWriter(failing));
-        assertThatThrownBy(() -> ListImport.run(Path.of("data/awesome-list.md"), options))
+                new ListImport.Options(out, false, true, new PrintWriter(failing), false);
+        assertThatThrownBy(
+                        () -> {
+                            try (AtomicFiles.Batch files = AtomicFiles.batch()) {
+                                ListImport.run(Path.of("data/awesome-list.md"), options, files);
+                                files.commit();
+                            }
+                        })
                 .isInstanceOf(OutOfMemoryError.class)
                 .hasMessage("injected");
         assertThat(snapshot(out)).isEqualTo(before);
+    }
+
+    @Test
+    void aBadListAmongSeveralWritesNoneOfThem() throws IOException {
+        seed();
+        Map<String, String> before = snapshot(out);
+        Path good = Path.of("src/test/resources/importer/roundtrip/odd.md");
+        Path bad = BAD.resolve("empty.md");
+        CliRun r = run("import", good.toString(), bad.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(bad + ":1: empty file");
+        assertThat(snapshot(out)).isEqualTo(before); // no odd.ttl, no odd.prov.ttl, no temp file
     }
 
     @Test
@@ -181,10 +201,14 @@ class ImportCommandTest {
     @Test
     void progressBarOnlyWhenAsked() {
         CliRun quiet = run("import", "data/awesome-list.md", "--out", out.toString());
-        assertThat(quiet.err()).doesNotContain("import [");
+        assertThat(quiet.err()).doesNotContain("importing");
         CliRun shown = run("import", "data/awesome-list.md", "--out", out.toString(), "--progress");
         assertThat(shown.code()).isZero();
-        assertThat(shown.err()).contains("import [").contains("100%").contains("MB/s");
-        assertThat(shown.out()).doesNotContain("import [");
+        // not a terminal: no line during a run this short, one line at the end
+        assertThat(shown.err())
+                .contains("importing awesome-list.md 100% [########################] ")
+                .contains("MB/s")
+                .contains("elapsed");
+        assertThat(shown.out()).doesNotContain("importing");
     }
 }

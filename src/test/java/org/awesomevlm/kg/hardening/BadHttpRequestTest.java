@@ -15,15 +15,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.awesomevlm.kg.importer.ListImporter;
-import org.awesomevlm.kg.importer.TurtleOut;
-import org.awesomevlm.kg.query.QueryCatalog;
-import org.awesomevlm.kg.server.KgServer;
-import org.awesomevlm.kg.store.Loader;
-import org.awesomevlm.kg.store.Store;
+import org.awesomevlm.kg.server.ServedList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,8 +35,7 @@ class BadHttpRequestTest {
     private static final Pattern REPEAT = Pattern.compile("\\{(.)\\*(\\d+)\\}");
 
     @TempDir static Path tmp;
-    static Path db;
-    static KgServer server;
+    static ServedList served;
     static DatasetGraph before;
 
     /** One request and the answers it may get. */
@@ -138,32 +131,15 @@ class BadHttpRequestTest {
     }
 
     @BeforeAll
-    static void start() throws IOException {
-        Path data = Files.createDirectories(tmp.resolve("data"));
-        TurtleOut.writeAtomically(
-                new ListImporter().importFile(Path.of("data/awesome-list.md")).model(),
-                data.resolve("awesome-list.ttl"));
-        db = tmp.resolve("db");
-        Loader.load(data, Path.of("ontology"), db);
-        Dataset ds = Store.open(db);
-        before = BadTurtleTest.copy(ds);
-        server =
-                KgServer.builder()
-                        .dataset(ds)
-                        .catalog(QueryCatalog.load(Path.of("queries")))
-                        .port(0)
-                        .build()
-                        .start();
+    static void start() {
+        served = ServedList.start(Path.of("data/awesome-list.md"), tmp);
+        before = BadTurtleTest.copy(served.dataset());
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (server != null) {
-                server.stop();
-            }
-        } finally {
-            Store.close(db);
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -180,7 +156,7 @@ class BadHttpRequestTest {
         }
         assertThat(a.body())
                 .doesNotContain("\tat org.", "\tat java.", "root:x:0:0", "<project", "{{");
-        assertThat(IsoMatcher.isomorphic(before, BadTurtleTest.copy(Store.open(db))))
+        assertThat(IsoMatcher.isomorphic(before, BadTurtleTest.copy(served.dataset())))
                 .as("database unchanged")
                 .isTrue();
     }
@@ -211,7 +187,7 @@ class BadHttpRequestTest {
 
     /** Sends raw bytes and reads the answer until the server closes the connection. */
     static Answer send(byte[] request) throws IOException {
-        try (Socket s = new Socket("localhost", server.port())) {
+        try (Socket s = new Socket("localhost", served.server().port())) {
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
             try {

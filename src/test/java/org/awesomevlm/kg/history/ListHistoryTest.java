@@ -208,6 +208,12 @@ class ListHistoryTest {
                     runner.select(ds, catalog.get("paper-history"), Map.of("paper", X));
             assertThat(hx.stream().map(s -> s.getLiteral("event").getString()))
                     .containsExactly("added", "changed");
+            // Values naming no paper find nothing: none may become an unbound (match-all) pattern.
+            for (String v : List.of("", "foo bar", "10.", "2312.0622", "https://w3id.org/")) {
+                assertThat(runner.select(ds, catalog.get("paper-history"), Map.of("paper", v)))
+                        .as(v)
+                        .isEmpty();
+            }
         } finally {
             Store.close(db);
         }

@@ -364,4 +364,27 @@ class CannedQueriesTest {
                                 .isEmpty())
                 .isTrue();
     }
+
+    @Test
+    void listsOfPaperFindsThePaperByIriArxivIdOrDoiInAnyCase() {
+        Model m = TestData.shippedList();
+        m.add(
+                m.createResource(AVR + "paper/arxiv-2210.10163"),
+                m.createProperty("http://purl.org/ontology/bibo/doi"),
+                "10.1000/MedCLIP.Case");
+        Dataset ds = TestData.dataset(m);
+        List<QuerySolution> byArxiv = select(ds, "lists-of-paper", "paper", "2210.10163");
+        assertThat(col(byArxiv, "title")).hasSize(1).first().asString().startsWith("MedCLIP");
+        for (String v : List.of(AVR + "paper/arxiv-2210.10163", "10.1000/medclip.CASE")) {
+            assertThat(select(ds, "lists-of-paper", "paper", v))
+                    .as(v)
+                    .extracting(QuerySolution::toString)
+                    .isEqualTo(byArxiv.stream().map(QuerySolution::toString).toList());
+        }
+        // Values naming no paper find nothing (none of them may turn into an unbound pattern).
+        for (String v :
+                List.of("", "foo bar", "10.", "2210.10164", AVR + "paper/", "arxiv-2210.10163")) {
+            assertThat(select(ds, "lists-of-paper", "paper", v)).as(v).isEmpty();
+        }
+    }
 }

@@ -14,13 +14,8 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.awesomevlm.kg.importer.ImportResult;
-import org.awesomevlm.kg.importer.ListImporter;
-import org.awesomevlm.kg.importer.TurtleOut;
-import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.server.KgServer;
-import org.awesomevlm.kg.store.Loader;
-import org.awesomevlm.kg.store.Store;
+import org.awesomevlm.kg.server.ServedList;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -43,33 +38,19 @@ class HostileListCrawlTest {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir static Path tmp;
-    static Path db;
+    static ServedList served;
     static KgServer server;
 
     @BeforeAll
     static void start() {
-        ImportResult r = new ListImporter().importFile(LIST);
-        Path data = tmp.resolve("data");
-        TurtleOut.writeAtomically(r.model(), data.resolve(r.slug() + ".ttl"));
-        db = tmp.resolve("db");
-        Loader.load(data, Path.of("ontology"), db);
-        server =
-                KgServer.builder()
-                        .dataset(Store.open(db))
-                        .catalog(QueryCatalog.load(Path.of("queries")))
-                        .port(0)
-                        .build()
-                        .start();
+        served = ServedList.start(LIST, tmp);
+        server = served.server();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (server != null) {
-                server.stop();
-            }
-        } finally {
-            Store.close(db);
+        if (served != null) {
+            served.close();
         }
     }
 

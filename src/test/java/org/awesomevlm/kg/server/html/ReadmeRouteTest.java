@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.awesomevlm.kg.export.ExportFormats;
 import org.awesomevlm.kg.export.ExportOptions;
-import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.server.KgServer;
+import org.awesomevlm.kg.server.ServedList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,13 +26,7 @@ class ReadmeRouteTest {
 
     @BeforeAll
     static void start() {
-        server =
-                KgServer.builder()
-                        .dataset(DS)
-                        .catalog(QueryCatalog.load(Path.of("queries")))
-                        .port(0)
-                        .build()
-                        .start();
+        server = ServedList.serve(DS);
     }
 
     @AfterAll
