@@ -8,12 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.system.ConNeg;
@@ -115,9 +112,6 @@ final class ApiServlet extends HttpServlet {
             Map<String, String> params)
             throws IOException {
         Dataset ds = settings.dataset();
-        ResponseCache cache = settings.responses();
-        // Read before the query runs (see DataVersion.of).
-        Object version = cache.enabled() ? DataVersion.of(ds) : null;
         boolean graph = query.isConstructType() || query.isDescribeType();
         MediaType mt =
                 graph
@@ -129,16 +123,8 @@ final class ApiServlet extends HttpServlet {
         resp.setHeader("Vary", "Accept");
         resp.setContentType(type);
         resp.setCharacterEncoding("UTF-8");
-        List<String> key = new ArrayList<>(List.of("api", name, type));
-        new TreeMap<>(params).forEach((k, v) -> key.addAll(List.of(k, v)));
-        ResponseCache.Response hit = cache.get(version, key);
-        if (hit != null) {
-            resp.setContentLength(hit.body().length);
-            resp.getOutputStream().write(hit.body());
-            return;
-        }
-        // Results stream to the client; a copy is kept only while it stays small.
-        CopyingStream copy = new CopyingStream(resp.getOutputStream(), cache.maxEntryBytes());
+        // Results stream to the client (ResponseCacheFilter keeps a copy while it stays small).
+        OutputStream out = resp.getOutputStream();
         try {
             Txn.executeRead(
                     ds,
@@ -148,7 +134,6 @@ final class ApiServlet extends HttpServlet {
                                         .query(query)
                                         .context(FMod_Sparql.queryContext(settings))
                                         .build()) {
-                            OutputStream out = copy;
                             if (graph) {
                                 Model m =
                                         query.isConstructType()
@@ -173,8 +158,6 @@ final class ApiServlet extends HttpServlet {
                             throw new java.io.UncheckedIOException(e);
                         }
                     });
-            byte[] body = copy.copied();
-            if (body != null) cache.put(version, key, new ResponseCache.Response(type, body));
         } catch (QueryCancelledException e) {
             if (resp.isCommitted()) throw e;
             resp.reset();

@@ -17,5 +17,8 @@ final class FMod_Api implements FusekiModule {
         ApiServlet api = new ApiServlet();
         builder.addServlet("/api", api);
         builder.addServlet("/api/*", api);
+        ResponseCacheFilter cache = new ResponseCacheFilter();
+        builder.addFilter("/api", cache);
+        builder.addFilter("/api/*", cache);
     }
 }

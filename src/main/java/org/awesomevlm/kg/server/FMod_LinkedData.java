@@ -45,6 +45,11 @@ final class FMod_LinkedData implements FusekiModule {
         builder.addServlet("/ontology", ld);
         for (Format f : Format.values()) builder.addServlet("/ontology." + f.suffix, ld);
         builder.addServlet("/ontology." + LinkedDataServlet.HTML_SUFFIX, ld);
+        ResponseCacheFilter cache = new ResponseCacheFilter();
+        for (String kind : KINDS) builder.addFilter("/" + kind + "/*", cache);
+        builder.addFilter("/ontology", cache);
+        for (Format f : Format.values()) builder.addFilter("/ontology." + f.suffix, cache);
+        builder.addFilter("/ontology." + LinkedDataServlet.HTML_SUFFIX, cache);
         builder.addServlet("/" + VoidDescription.PATH, new VoidServlet());
         builder.addServlet("/dump.ttl", new DumpServlet(Format.TURTLE));
         builder.addServlet("/dump.nt", new DumpServlet(Format.NTRIPLES));

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.apache.jena.atlas.web.AcceptList;
@@ -44,9 +43,6 @@ final class LinkedDataServlet extends HttpServlet {
         Dataset ds = settings.dataset();
         String local = req.getRequestURI().substring(req.getContextPath().length() + 1);
         String publicBase = settings.publicBase(req);
-        ResponseCache cache = settings.responses();
-        // Read before anything is computed (see DataVersion.of).
-        Object version = cache.enabled() ? DataVersion.of(ds) : null;
 
         // The IRI itself, else the IRI without a format suffix.
         String resource = local;
@@ -90,13 +86,6 @@ final class LinkedDataServlet extends HttpServlet {
             resp.setHeader("Content-Location", page + "." + chosenSuffix);
         }
         resp.setHeader("Link", links(iri, page));
-
-        List<String> key = List.of("ld", resource, chosen, publicBase);
-        ResponseCache.Response hit = cache.get(version, key);
-        if (hit != null) {
-            send(req, resp, hit);
-            return;
-        }
         if (HTML.equals(chosen)) {
             Optional<String> html = Pages.resourcePage(ds, iri, publicBase);
             if (html.isEmpty()) {
@@ -106,9 +95,8 @@ final class LinkedDataServlet extends HttpServlet {
                         Pages.notFoundPage(publicBase, "/" + resource));
                 return;
             }
-            byte[] body = html.get().getBytes(StandardCharsets.UTF_8);
-            cache.put(version, key, new ResponseCache.Response(HTML, body));
-            Pages.write(resp, HttpServletResponse.SC_OK, body);
+            Pages.write(
+                    resp, HttpServletResponse.SC_OK, html.get().getBytes(StandardCharsets.UTF_8));
             return;
         }
         Model m =
@@ -125,25 +113,12 @@ final class LinkedDataServlet extends HttpServlet {
         Format format = Format.byContentType(chosen).orElse(Format.TURTLE);
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         RDFDataMgr.write(out, m, format.format);
-        ResponseCache.Response r =
-                new ResponseCache.Response(format.contentType(), out.toByteArray());
-        cache.put(version, key, r);
-        send(req, resp, r);
-    }
-
-    /** A finished response: status 200, its type, its body (none for HEAD). */
-    private static void send(
-            HttpServletRequest req, HttpServletResponse resp, ResponseCache.Response r)
-            throws IOException {
-        if (HTML.equals(r.contentType())) {
-            Pages.write(resp, HttpServletResponse.SC_OK, r.body());
-            return;
-        }
+        byte[] body = out.toByteArray();
         resp.setStatus(HttpServletResponse.SC_OK);
-        resp.setContentType(r.contentType());
+        resp.setContentType(format.contentType());
         resp.setCharacterEncoding("UTF-8");
-        resp.setContentLength(r.body().length);
-        if (!"HEAD".equals(req.getMethod())) resp.getOutputStream().write(r.body());
+        resp.setContentLength(body.length);
+        if (!"HEAD".equals(req.getMethod())) resp.getOutputStream().write(body);
     }
 
     /** The media type the Accept header prefers: one of the RDF formats or {@link #HTML}. */

@@ -7,14 +7,28 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Finished responses (pages, canned-query results, resource descriptions) kept by request and
- * {@link DataVersion}: an entry is served only while the database is at the version it was computed
- * from, so every committed write invalidates everything. Least recently used entries go first when
- * the byte budget is full; a budget of 0 turns caching off.
+ * Finished responses (pages, canned-query results, resource descriptions; see {@link
+ * ResponseCacheFilter}) kept by request and {@link DataVersion}: an entry is served only while the
+ * database is at the version it was computed from, so every committed write invalidates everything.
+ * Least recently used entries go first when the byte budget is full; a budget of 0 turns caching
+ * off.
  */
 public final class ResponseCache {
-    /** A cached body with its content type. */
-    public record Response(String contentType, byte[] body) {}
+    /**
+     * A cached body with its content type and the other headers to send with it.
+     *
+     * @param headers names and values in turn
+     */
+    public record Response(String contentType, byte[] body, List<String> headers) {
+        public Response {
+            headers = List.copyOf(headers);
+        }
+
+        /** A body without other headers. */
+        public Response(String contentType, byte[] body) {
+            this(contentType, body, List.of());
+        }
+    }
 
     private record Key(Object version, List<String> request) {}
 
@@ -78,6 +92,7 @@ public final class ResponseCache {
     private static long size(List<String> request, Response r) {
         long n = 64 + r.body().length;
         for (String s : request) n += 40 + 2L * s.length();
+        for (String s : r.headers()) n += 40 + 2L * s.length();
         return n;
     }
 }

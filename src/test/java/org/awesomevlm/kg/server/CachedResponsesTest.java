@@ -2,6 +2,8 @@ package org.awesomevlm.kg.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
@@ -51,6 +53,37 @@ class CachedResponsesTest {
             HttpResponse<String> again = TestServers.get(page, null);
             assertThat(again.body()).isEqualTo(first.body());
             assertThat(again.headers().firstValue("Content-Security-Policy")).isPresent();
+            assertThat(again.headers().allValues("Link"))
+                    .isEqualTo(first.headers().allValues("Link"));
+            assertThat(cache.size()).isEqualTo(3);
+            // A cached API answer keeps its type and Vary; CORS headers follow each request.
+            HttpResponse<String> cors =
+                    TestServers.send(
+                            HttpRequest.newBuilder(URI.create(api))
+                                    .header("Accept", "text/turtle")
+                                    .header("Origin", "https://a.example")
+                                    .GET()
+                                    .build());
+            assertThat(cors.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("text/turtle"));
+            assertThat(cors.headers().allValues("Vary"))
+                    .anySatisfy(v -> assertThat(v).contains("Accept"));
+            assertThat(cors.headers().firstValue("Access-Control-Allow-Origin")).isPresent();
+            assertThat(
+                            TestServers.get(api, "text/turtle")
+                                    .headers()
+                                    .firstValue("Access-Control-Allow-Origin"))
+                    .isEmpty();
+            assertThat(cache.size()).isEqualTo(3);
+            // Cache-Control: no-cache computes the answer and does not keep it.
+            HttpResponse<String> fresh =
+                    TestServers.send(
+                            HttpRequest.newBuilder(URI.create(base + "paper/arxiv-2403.02469.html"))
+                                    .header("Cache-Control", "no-cache")
+                                    .GET()
+                                    .build());
+            assertThat(fresh.statusCode()).isEqualTo(200);
+            assertThat(fresh.body()).contains("Visual Question Answering: A Review");
             assertThat(cache.size()).isEqualTo(3);
 
             Txn.executeWrite(
