@@ -189,13 +189,16 @@ else:
 
 hs = "1000000" if wrk("1000000", "paper-page") else largest(lambda s: wrk(s, "paper-page"))
 if hs:
-    page, ping = wrk(hs, "paper-page"), wrk(hs, "ping")
+    page, ping, cached = wrk(hs, "paper-page"), wrk(hs, "ping"), wrk(hs, "paper-page-cached")
     rr = ratio(page["rps"], ping["rps"] if ping else None)
     ok = rr is not None and rr >= 0.25 and page["99"] is not None and page["99"] <= 50 and page["errors"] == 0
     suffix = "" if hs == "1000000" else f" — 10^6 not run, shown at {p(hs)}"
+    # the target is judged on the page computed every time; the cached figure is shown beside it
+    also = (f"; from the response cache: {f(ratio(cached['rps'], ping['rps'] if ping else None))}× ping "
+            f"({f(cached['rps'], 0)} req/s), p99 {f(cached['99'])} ms") if cached else ""
     targets.append(("paper page over HTTP ≥ 0.25 × ping, p99 ≤ 50 ms (10^6, 16 connections)" + suffix,
-                    f"{f(rr)}× ping ({f(page['rps'], 0)} vs {f(ping['rps'] if ping else None, 0)} req/s), p99 {f(page['99'])} ms, "
-                    f"{page['errors']} errors, {page['s503']} × 503 at {p(hs)} papers", status(ok) if hs == "1000000" else "–"))
+                    f"computed every time: {f(rr)}× ping ({f(page['rps'], 0)} vs {f(ping['rps'] if ping else None, 0)} req/s), p99 {f(page['99'])} ms, "
+                    f"{page['errors']} errors, {page['s503']} × 503{also} at {p(hs)} papers", status(ok) if hs == "1000000" else "–"))
     rss = num(hs, "server_rss_mb")
     targets.append(("serving works with -Xmx1g" + suffix,
                     f"{page['ok']:,} of {page['requests']:,} paper pages 2xx with -Xmx1g at {p(hs)} papers (server peak RSS {f(rss, 0)} MB)",
@@ -330,7 +333,10 @@ w("- **Oxigraph**: the same bound query text (`BindQueries`) on an in-memory Oxi
   "terminated, data reloaded) and reported `> cap`.")
 w("- **HTTP**: wrk, 16 connections, GET `/api/NAME?params` (JSON results; Turtle for CONSTRUCT) and the HTML page of a "
   "paper picked at random per request among 5,000, against the project's server (`BenchServer`: `KgServer` with "
-  "`-Xmx1g` and Fuseki's `/$/ping` switched on as the ceiling). errors = non-2xx other than 503 plus socket errors; "
+  "`-Xmx1g` and Fuseki's `/$/ping` switched on as the ceiling), after a warm-up (text index and cached pages built, "
+  "wrk on ping and pages, not measured). paper-page and the canned queries are sent with `Cache-Control: no-cache`: "
+  "computed on every request (the real cost); paper-page-cached is the same pages without it, served from the "
+  "response cache once seen. errors = non-2xx other than 503 plus socket errors; "
   "503 = declared timeouts/overload.\n")
 for s in sizes:
     j, jm = jsonl(s, "jmh.jsonl")
@@ -346,8 +352,8 @@ for s in sizes:
         w(f"Oxigraph loaded {om.get('triples', 0):,} quads in {om['load_ms'] / 1000:.1f} s "
           f"({om.get('triples', 0) / (om['load_ms'] / 1000):,.0f}/s); loads in this stage (1 + reloads after a cap): {om.get('loads', '?')}.\n")
     w("| query | JMH p50 | JMH p99 | n | Oxigraph p50 | Oxigraph p99 | JMH / Oxigraph p50 | HTTP req/s | HTTP p50 | HTTP p99 | HTTP errors / 503 |\n|---|---|---|---|---|---|---|---|---|---|---|")
-    for label in ["ping", "paper-page"] + names:
-        q = None if label in ("ping", "paper-page") else label
+    for label in ["ping", "paper-page", "paper-page-cached"] + names:
+        q = None if label in ("ping", "paper-page", "paper-page-cached") else label
         jj, oo = j.get(q) if q else None, o.get(q) if q else None
         ww = wrk(s, f"q-{q}" if q else label)
         if not (jj or oo or ww):

@@ -49,12 +49,14 @@ public final class Pages {
                 ds,
                 () -> {
                     Map<String, RDFNode> p = Map.of("s", Sparql.iri(iri));
-                    if (Sparql.select(ds, ANY, p).isEmpty()) {
-                        return Optional.empty();
-                    }
                     List<String> types = new ArrayList<>();
                     for (Sparql.Row r : Sparql.select(ds, TYPES, p)) {
                         types.add(r.iri("type"));
+                    }
+                    // A typed resource exists; only an untyped one needs the look-up (each query
+                    // has a fixed cost that is a good part of a page's).
+                    if (types.isEmpty() && Sparql.select(ds, ANY, p).isEmpty()) {
+                        return Optional.empty();
                     }
                     if (types.contains(AV.Schema.ScholarlyArticle.getURI())) {
                         return Optional.of(PaperPage.render(ds, iri, links));
