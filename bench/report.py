@@ -282,6 +282,15 @@ notes = [f"- {p(s)}: {k}: {v}" for s in sizes for k, v in R[s].items()
 if notes:
     w("Not run or failed:\n")
     w("\n".join(notes) + "\n")
+built = [s for s in sizes if R[s].get("built_note")]
+if built:
+    w("Measured outside this run (a --prebuilt database, with the figures bench/big/build recorded when it "
+      "was made; its commands are in bench/big/RESULTS.md):\n")
+    w("\n".join(f"- {p(s)}: {R[s]['built_note']}; kg import {f(num(s, 'import_cli_s'))} s wall, "
+                 f"{f(num(s, 'import_cli_cpu_s'))} s CPU, {f(num(s, 'import_cli_rss_mb'), 0)} MB RSS; "
+                 f"kg load {f(num(s, 'load_s'))} s wall, {f(num(s, 'load_cpu_s'))} s CPU, {f(num(s, 'load_rss_mb'), 0)} MB RSS"
+                 + (f"; tdbloader basic {f(num(s, 'tdbloader_basic_s'))} s" if num(s, 'tdbloader_basic_s') else "")
+                 for s in built) + "\n")
 
 w("### Import beside commonmark-java (one JVM, alternating, median)\n")
 w("Import = `kg import FILE --out DIR` run in process through the CLI's entry point (Markdown to the "

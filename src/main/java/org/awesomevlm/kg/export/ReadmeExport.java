@@ -17,10 +17,27 @@ import org.awesomevlm.kg.query.SparqlTarget;
  * contents under the "Table of Contents" heading.
  */
 public final class ReadmeExport implements ExportFormat {
-    /** Rows of readme-document a local sort holds in memory before it spills to disk. */
-    static final long SORT_IN_MEMORY_ROWS = 200_000;
+    /**
+     * Rows of readme-document a local sort holds in memory before it spills to disk: about one per
+     * kilobyte of heap (a row holds a dozen nodes shared with the store's node cache), at least
+     * 200,000. Spilling writes and re-parses every row as text, a third of the export's CPU at 10^4
+     * papers, so it is kept for lists too long for the heap.
+     */
+    static final long SORT_IN_MEMORY_ROWS =
+            Long.getLong("kg.sortRows", Math.max(200_000, Runtime.getRuntime().maxMemory() / 1024));
 
     private final QueryRunner runner = new QueryRunner();
+    private final long sortInMemoryRows;
+
+    /** The README export, sorting up to {@link #SORT_IN_MEMORY_ROWS} rows in memory. */
+    public ReadmeExport() {
+        this(SORT_IN_MEMORY_ROWS);
+    }
+
+    /** With another spill threshold (tests force the spill with a small one). */
+    ReadmeExport(long sortInMemoryRows) {
+        this.sortInMemoryRows = sortInMemoryRows;
+    }
 
     @Override
     public String name() {
@@ -66,7 +83,7 @@ public final class ReadmeExport implements ExportFormat {
                 qe -> {
                     // a store-side sort spills to disk past this many rows, so memory stays
                     // bounded however long the list (ignored by remote endpoints)
-                    qe.getContext().set(ARQ.spillToDiskThreshold, SORT_IN_MEMORY_ROWS);
+                    qe.getContext().set(ARQ.spillToDiskThreshold, sortInMemoryRows);
                     qe.execSelect()
                             .forEachRemaining(
                                     r -> {

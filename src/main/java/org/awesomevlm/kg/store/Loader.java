@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.graph.Graph;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.awesomevlm.kg.vocab.AV;
 
@@ -19,9 +21,10 @@ import org.awesomevlm.kg.vocab.AV;
  * {@code kg load}: makes the database equal to the Turtle files of the data directory plus the
  * ontology, after SHACL validation; a failed load changes nothing.
  *
- * <p>One pass over the files: each parsed triple goes to TDB2 and, when the shapes can look at its
- * predicate ({@link ShapeFootprint}), also to a small in-memory graph, validated once the parse is
- * done; the database is committed or swapped in only after that validation succeeds.
+ * <p>One pass over the files into TDB2, then SHACL validation of what was stored: inside the write
+ * transaction (mode transaction), or on the freshly built database by one thread per core (mode
+ * rebuild); the database is committed or swapped in only after that validation succeeds. Memory
+ * does not grow with the data.
  */
 public final class Loader {
     private Loader() {}
@@ -48,22 +51,35 @@ public final class Loader {
         // Read the shapes and list the files before touching the database.
         Validator validator = Validator.forOntology(ontologyDir);
         List<Path> files = TurtleFiles.sources(dataDir, ontologyDir);
-        Graph shaped = GraphFactory.createDefaultGraph();
-        Runnable check = () -> validator.check(shaped, files);
         long triples;
         try (progress) {
             progress.start(totalBytes(files));
-            Feed feed = new Feed(files, ontologyDir, validator, shaped, progress);
+            Feed feed = new Feed(files, ontologyDir, progress);
             triples =
                     switch (mode) {
-                        case TRANSACTION -> inTransaction(feed, check, db, progress);
-                        case REBUILD -> Rebuild.run(db, "load", feed::into, check, progress);
+                        case TRANSACTION ->
+                                inTransaction(
+                                        feed,
+                                        dsg -> validator.check(dsg.getUnionGraph(), files),
+                                        db,
+                                        progress);
+                        case REBUILD ->
+                                Rebuild.run(
+                                        db,
+                                        "load",
+                                        feed::into,
+                                        built -> validator.checkDatabase(built, files, THREADS),
+                                        progress);
                     };
         }
         return new LoadReport(files.size(), triples, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static long inTransaction(Feed feed, Runnable check, Path db, LoadProgress progress) {
+    /** Threads validating a rebuilt database: one per core. */
+    static final int THREADS = Runtime.getRuntime().availableProcessors();
+
+    private static long inTransaction(
+            Feed feed, Consumer<DatasetGraph> check, Path db, LoadProgress progress) {
         Dataset ds = Store.open(db);
         DatasetGraph dsg = ds.asDatasetGraph();
         // Any exception inside aborts the transaction: TDB2 keeps the last committed state.
@@ -73,27 +89,44 @@ public final class Loader {
                     dsg.clear();
                     feed.into(StreamRDFLib.dataset(dsg));
                     progress.phase("validating");
-                    check.run();
+                    // Reads inside the write transaction see the new triples: one thread.
+                    check.accept(dsg);
                     progress.phase("committing");
                     Store.unionDefault(dsg);
                     return Store.statements(dsg);
                 });
     }
 
-    /** The parse of every file, into a loader's stream and the validator's graph. */
-    private record Feed(
-            List<Path> files,
-            Path ontologyDir,
-            Validator validator,
-            Graph shaped,
-            LoadProgress progress) {
+    /** The parse of every file into a loader's stream, each file in its named graph. */
+    private record Feed(List<Path> files, Path ontologyDir, LoadProgress progress) {
         void into(StreamRDF sink) {
             // Each parse brackets its triples with sink.start()/finish(), as TDB2's own loaders do.
             for (Path f : files) {
                 StreamRDF quads = StreamRDFLib.extendTriplesToQuads(graphOf(f, ontologyDir), sink);
-                TurtleFiles.parse(
-                        f, new ShapeTee(quads, validator, shaped, progress), progress::counting);
+                TurtleFiles.parse(f, new Counted(quads, progress), progress::counting);
             }
+        }
+    }
+
+    /** Counts triples for the progress bar. */
+    private static final class Counted extends StreamRDFWrapper {
+        private final LoadProgress progress;
+
+        Counted(StreamRDF sink, LoadProgress progress) {
+            super(sink);
+            this.progress = progress;
+        }
+
+        @Override
+        public void triple(Triple t) {
+            super.triple(t);
+            progress.triple();
+        }
+
+        @Override
+        public void quad(Quad q) {
+            super.quad(q);
+            progress.triple();
         }
     }
 

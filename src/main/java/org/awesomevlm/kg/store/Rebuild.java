@@ -2,8 +2,6 @@ package org.awesomevlm.kg.store;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.system.StreamRDF;
@@ -32,15 +30,15 @@ final class Rebuild {
 
     /**
      * @param feed sends the new content into the given stream (throws to abandon the rebuild)
-     * @param check runs beside TDB2's last loading phase, once the feed is done (throws to abandon
-     *     the rebuild)
+     * @param check runs on the built database once it is complete, before it is swapped in (throws
+     *     to abandon the rebuild); it opens its own transactions
      * @return the number of quads in the new database
      */
     static long run(
             Path db,
             String purpose,
             Consumer<StreamRDF> feed,
-            Runnable check,
+            Consumer<DatasetGraph> check,
             LoadProgress progress) {
         Path dir = Store.key(db);
         synchronized (Store.class) {
@@ -52,18 +50,16 @@ final class Rebuild {
             try {
                 DataLoader loader = loader(built);
                 loader.startBulk();
-                CompletableFuture<Void> checked;
                 try {
                     feed.accept(loader.stream());
-                    progress.phase("validating and indexing");
-                    // The check needs no database: it overlaps the loader's final index phase.
-                    checked = CompletableFuture.runAsync(check);
+                    progress.phase("indexing");
                     loader.finishBulk();
                 } catch (RuntimeException e) {
                     loader.finishException(e);
                     throw e;
                 }
-                join(checked);
+                progress.phase("validating");
+                check.accept(built);
                 count = Txn.calculateRead(built, () -> Store.statements(built));
                 ok = true;
             } finally {
@@ -84,19 +80,5 @@ final class Rebuild {
             case "parallel" -> LoaderFactory.parallelLoader(built, MonitorOutputs.nullOutput());
             default -> LoaderFactory.basicLoader(built, MonitorOutputs.nullOutput());
         };
-    }
-
-    private static void join(CompletableFuture<Void> checked) {
-        try {
-            checked.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 }

@@ -1,14 +1,15 @@
 package org.awesomevlm.kg.store;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.awesomevlm.kg.KgException;
 
 /** SHACL validation of a graph against {@code ontology/shapes.ttl}, reported file by file. */
@@ -18,20 +19,10 @@ public final class Validator {
 
     private final Graph shapesGraph;
     private final Shapes shapes;
-    private final Set<Node> footprint; // null: the shapes may look at any predicate
 
     private Validator(Graph shapesGraph) {
         this.shapesGraph = shapesGraph;
         this.shapes = Shapes.parse(shapesGraph);
-        this.footprint = ShapeFootprint.predicates(shapesGraph);
-    }
-
-    /**
-     * Whether the shapes can look at triples with predicate {@code p}: a graph of only those
-     * triples gets the same report as the whole data, at a fraction of the memory.
-     */
-    boolean looksAt(Node p) {
-        return footprint == null || footprint.contains(p);
     }
 
     /** A validator for the shapes in a Turtle file (bad Turtle: KgException). */
@@ -55,12 +46,22 @@ public final class Validator {
      * and line where its focus node is first a subject, the shape and the SHACL message.
      */
     public void check(Graph data, List<Path> sources) {
-        ValidationReport report = validate(data);
+        throwOnViolations(validate(data).getEntries(), sources);
+    }
+
+    /**
+     * As {@link #check(Graph, List)} for the union graph of a committed database, validated by
+     * {@code threads} threads in read transactions of their own. Memory: the focus nodes of one
+     * shape at a time, whatever the size of the data.
+     */
+    void checkDatabase(DatasetGraph dsg, List<Path> sources, int threads) {
+        throwOnViolations(DatabaseValidation.validate(shapes, dsg, threads), sources);
+    }
+
+    private void throwOnViolations(Collection<ReportEntry> entries, List<Path> sources) {
         List<Violations.Located> violations =
                 Violations.locate(
-                        report.getEntries().stream()
-                                .filter(e -> e.severity() == Severity.Violation)
-                                .toList(),
+                        entries.stream().filter(e -> e.severity() == Severity.Violation).toList(),
                         sources,
                         shapesGraph);
         if (violations.isEmpty()) {

@@ -128,12 +128,13 @@ class LoaderTest {
         assertThat(after.isIsomorphicWith(before)).isTrue();
     }
 
-    @Test
-    void manyViolationsAreCappedAndCounted() {
+    @ParameterizedTest
+    @EnumSource(LoadMode.class)
+    void manyViolationsAreCappedAndCounted(LoadMode mode) {
         KgException e =
                 catchThrowableOfType(
                         KgException.class,
-                        () -> Loader.load(FIXTURES.resolve("many"), ONTOLOGY, db()));
+                        () -> Loader.load(FIXTURES.resolve("many"), ONTOLOGY, db(), mode));
         String msg = e.getMessage();
         // 25 persons without a name, each also outside the slug pattern? p1.. match the pattern.
         assertThat(msg).contains("... and 5 more").contains("25 shape violations");
