@@ -345,7 +345,7 @@ w("- **HTTP**: wrk, 16 connections, GET `/api/NAME?params` (JSON results; Turtle
   "`-Xmx1g` and Fuseki's `/$/ping` switched on as the ceiling), after a warm-up (text index and cached pages built, "
   "wrk on ping and pages, not measured). paper-page and the canned queries are sent with `Cache-Control: no-cache`: "
   "computed on every request (the real cost); paper-page-cached is the same pages without it, served from the "
-  "response cache once seen. errors = non-2xx other than 503 plus socket errors; "
+  "response cache once seen; static-file is `/static/style.css` of the same server, for scale. errors = non-2xx other than 503 plus socket errors; "
   "503 = declared timeouts/overload.\n")
 for s in sizes:
     j, jm = jsonl(s, "jmh.jsonl")
@@ -361,8 +361,9 @@ for s in sizes:
         w(f"Oxigraph loaded {om.get('triples', 0):,} quads in {om['load_ms'] / 1000:.1f} s "
           f"({om.get('triples', 0) / (om['load_ms'] / 1000):,.0f}/s); loads in this stage (1 + reloads after a cap): {om.get('loads', '?')}.\n")
     w("| query | JMH p50 | JMH p99 | n | Oxigraph p50 | Oxigraph p99 | JMH / Oxigraph p50 | HTTP req/s | HTTP p50 | HTTP p99 | HTTP errors / 503 |\n|---|---|---|---|---|---|---|---|---|---|---|")
-    for label in ["ping", "paper-page", "paper-page-cached"] + names:
-        q = None if label in ("ping", "paper-page", "paper-page-cached") else label
+    fixed = ("ping", "static-file", "paper-page", "paper-page-cached")
+    for label in list(fixed) + names:
+        q = None if label in fixed else label
         jj, oo = j.get(q) if q else None, o.get(q) if q else None
         ww = wrk(s, f"q-{q}" if q else label)
         if not (jj or oo or ww):
