@@ -11,7 +11,9 @@ R = defaultdict(dict)  # size -> key -> value (str)
 for line in open(os.path.join(work, "results.tsv"), encoding="utf-8"):
     size, key, value = line.rstrip("\n").split("\t", 2)
     R[size][key] = value
-machine = dict(l.rstrip("\n").split("\t", 1) for l in open(os.path.join(work, "machine.tsv")))
+machine_rows = [l.rstrip("\n").split("\t", 1) for l in open(os.path.join(work, "machine.tsv"))]
+machine = dict(r for r in machine_rows if r[0] != "appended")
+appended = [r[1] for r in machine_rows if r[0] == "appended"]
 planned = machine.get("sizes", "").split()
 sizes = sorted((s for s in R if s.isdigit()), key=int)
 POINT = ["describe-paper", "describe", "lists-of-paper", "paper-history", "papers-by-author", "coauthors"]
@@ -103,8 +105,12 @@ total = R["all"].get("total_s", "?")
 w("# Benchmark results\n")
 w(f"Written by `bench/run{' --quick' if mode == 'quick' else ''}` on {machine.get('date')} (commit {machine.get('commit', '?')}); "
   f"sizes {', '.join(p(s) for s in planned)} papers; total {total} s of a {machine.get('budget', '?')}-minute budget. "
-  "Every figure below was measured in this one run, side by side; nothing is copied from elsewhere. "
+  + ("Every figure below was measured in this one run, side by side; nothing is copied from elsewhere. " if not appended else
+     "Every figure below was measured by bench/run, each ratio from figures of the same run; nothing is copied from elsewhere but what is marked so. ")
+  + 
   f"Load average (1, 5, 15 min) at the start: {machine.get('load')}; at the end: {R['all'].get('load_end', '?')}.\n")
+for a in appended:
+    w(f"**Two runs:** {a}; the total above is the sum of both runs. Ratios still compare figures of one run.\n")
 unfinished = [s for s in planned if s not in sizes or "size_skipped" in R[s]]
 if unfinished:
     w(f"**Unfinished:** {', '.join(p(s) for s in unfinished)} papers not measured (run still going, budget spent, or interrupted).\n")
