@@ -92,6 +92,7 @@ public final class Backup {
                     read(file, counting);
                     quads[0] = counting.count;
                 },
+                () -> {},
                 built -> {},
                 LoadProgress.none());
         return new Report(quads[0], file, (System.nanoTime() - start) / 1_000_000);

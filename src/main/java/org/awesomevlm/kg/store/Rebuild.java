@@ -2,6 +2,8 @@ package org.awesomevlm.kg.store;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.system.StreamRDF;
@@ -30,6 +32,8 @@ final class Rebuild {
 
     /**
      * @param feed sends the new content into the given stream (throws to abandon the rebuild)
+     * @param beside runs beside TDB2's last loading phase, once the feed is done (needs no
+     *     database; throws to abandon the rebuild)
      * @param check runs on the built database once it is complete, before it is swapped in (throws
      *     to abandon the rebuild); it opens its own transactions
      * @return the number of quads in the new database
@@ -38,6 +42,7 @@ final class Rebuild {
             Path db,
             String purpose,
             Consumer<StreamRDF> feed,
+            Runnable beside,
             Consumer<DatasetGraph> check,
             LoadProgress progress) {
         Path dir = Store.key(db);
@@ -50,14 +55,18 @@ final class Rebuild {
             try {
                 DataLoader loader = loader(built);
                 loader.startBulk();
+                CompletableFuture<Void> besides;
                 try {
                     feed.accept(loader.stream());
                     progress.phase("indexing");
+                    // needs no database: overlaps the loader's final index phase
+                    besides = CompletableFuture.runAsync(beside);
                     loader.finishBulk();
                 } catch (RuntimeException e) {
                     loader.finishException(e);
                     throw e;
                 }
+                join(besides);
                 progress.phase("validating");
                 check.accept(built);
                 count = Txn.calculateRead(built, () -> Store.statements(built));
@@ -80,5 +89,19 @@ final class Rebuild {
             case "parallel" -> LoaderFactory.parallelLoader(built, MonitorOutputs.nullOutput());
             default -> LoaderFactory.basicLoader(built, MonitorOutputs.nullOutput());
         };
+    }
+
+    private static void join(CompletableFuture<Void> f) {
+        try {
+            f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 }

@@ -3,7 +3,9 @@ package org.awesomevlm.kg.store;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -20,9 +22,20 @@ public final class Validator {
     private final Graph shapesGraph;
     private final Shapes shapes;
 
+    private final Set<Node> footprint; // null: the shapes may look at any predicate
+
     private Validator(Graph shapesGraph) {
         this.shapesGraph = shapesGraph;
         this.shapes = Shapes.parse(shapesGraph);
+        this.footprint = ShapeFootprint.predicates(shapesGraph);
+    }
+
+    /**
+     * Whether the shapes can look at triples with predicate {@code p}: a graph of only those
+     * triples gets the same report as the whole data, at a fraction of the memory.
+     */
+    boolean looksAt(Node p) {
+        return footprint == null || footprint.contains(p);
     }
 
     /** A validator for the shapes in a Turtle file (bad Turtle: KgException). */

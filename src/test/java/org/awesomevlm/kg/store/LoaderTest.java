@@ -130,6 +130,36 @@ class LoaderTest {
 
     @ParameterizedTest
     @EnumSource(LoadMode.class)
+    void violationsAreFoundTheSameWhenCheckedOnTheDatabase(LoadMode mode) {
+        // the path taken when the Turtle is too big for an in-memory copy
+        Loader.load(FIXTURES.resolve("valid"), ONTOLOGY, db(), mode, LoadProgress.none(), false);
+        Graph before = copy(Store.open(db()));
+        KgException e =
+                catchThrowableOfType(
+                        KgException.class,
+                        () ->
+                                Loader.load(
+                                        FIXTURES.resolve("many"),
+                                        ONTOLOGY,
+                                        db(),
+                                        mode,
+                                        LoadProgress.none(),
+                                        false));
+        assertThat(e.getMessage()).contains("... and 5 more").contains("25 shape violations");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(copy(Store.open(db())).isIsomorphicWith(before)).isTrue();
+        assertThat(Generations.leftovers(Store.key(db()))).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void anInMemoryCopyIsUsedOnlyWhileItFitsTheHeap() {
+        long heap = Runtime.getRuntime().maxMemory();
+        assertThat(Loader.copyFits(1_000_000)).isTrue();
+        assertThat(Loader.copyFits(heap / Loader.COPY_BYTES_PER_TURTLE_BYTE + 1)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(LoadMode.class)
     void manyViolationsAreCappedAndCounted(LoadMode mode) {
         KgException e =
                 catchThrowableOfType(
