@@ -24,7 +24,7 @@ public final class ReadmeExport implements ExportFormat {
      * papers, so it is kept for lists too long for the heap.
      */
     static final long SORT_IN_MEMORY_ROWS =
-            Long.getLong("kg.sortRows", Math.max(200_000, Runtime.getRuntime().maxMemory() / 1024));
+            Math.max(200_000, Runtime.getRuntime().maxMemory() / 1024);
 
     private final QueryRunner runner = new QueryRunner();
     private final long sortInMemoryRows;

@@ -36,38 +36,40 @@ final class DatabaseValidation {
      */
     static List<ReportEntry> validate(Shapes shapes, DatasetGraph dsg, int threads) {
         int n = Math.max(1, threads);
+        // One context per part for the whole run: it collects that part's report entries. The
+        // union graph is a view that reads whichever transaction the calling thread is in.
+        Graph union = dsg.getUnionGraph();
         List<ValidationContext> contexts = new ArrayList<>();
+        Txn.executeRead(
+                dsg,
+                () -> {
+                    for (int k = 0; k < n; k++) {
+                        contexts.add(ValidationContext.create(shapes, union));
+                    }
+                });
         ExecutorService pool = Executors.newFixedThreadPool(n, DatabaseValidation::daemon);
         try {
-            for (int k = 0; k < n; k++) {
-                contexts.add(null);
-            }
             for (Shape shape : shapes.getTargetShapes()) {
                 // One shape at a time: only its focus nodes are held in memory.
                 List<Node> focus =
                         Txn.calculateRead(
-                                dsg,
-                                () -> new ArrayList<>(VLib.focusNodes(dsg.getUnionGraph(), shape)));
+                                dsg, () -> new ArrayList<>(VLib.focusNodes(union, shape)));
                 List<Future<?>> parts = new ArrayList<>();
                 for (int k = 0; k < n; k++) {
-                    int part = k;
+                    ValidationContext vCxt = contexts.get(k);
+                    int first = k;
                     parts.add(
                             pool.submit(
                                     () ->
                                             Txn.executeRead(
                                                     dsg,
                                                     () -> {
-                                                        Graph data = dsg.getUnionGraph();
-                                                        ValidationContext vCxt =
-                                                                context(
-                                                                        contexts, part, shapes,
-                                                                        data);
-                                                        for (int i = part;
+                                                        for (int i = first;
                                                                 i < focus.size();
                                                                 i += n) {
                                                             VLib.validateShape(
                                                                     vCxt,
-                                                                    data,
+                                                                    union,
                                                                     shape,
                                                                     focus.get(i));
                                                         }
@@ -82,20 +84,9 @@ final class DatabaseValidation {
         }
         List<ReportEntry> entries = new ArrayList<>();
         for (ValidationContext c : contexts) {
-            if (c != null) {
-                entries.addAll(c.generateReport().getEntries());
-            }
+            entries.addAll(c.generateReport().getEntries());
         }
         return entries;
-    }
-
-    private static synchronized ValidationContext context(
-            List<ValidationContext> contexts, int part, Shapes shapes, Graph data) {
-        // One context per part for the whole run: it collects that part's report entries.
-        if (contexts.get(part) == null) {
-            contexts.set(part, ValidationContext.create(shapes, data));
-        }
-        return contexts.get(part);
     }
 
     private static Thread daemon(Runnable r) {
