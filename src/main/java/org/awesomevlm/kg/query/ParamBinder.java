@@ -169,7 +169,7 @@ final class ParamBinder {
             // The copy has no base: its text (sent to endpoints, given to Oxigraph) would resolve
             // IRI() against the reader's base instead.
             bound.setBaseURI(shared.getBaseURI());
-            return bound;
+            return IriFolding.fold(bound);
         } catch (QueryException e) {
             // e.g. a parameter variable also used in VALUES or "AS ?var": a bug in the query file
             throw new KgException(
