@@ -1,6 +1,8 @@
 package org.awesomevlm.kg.importer;
 
 import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.atlas.io.AWriter;
 import org.apache.jena.atlas.io.IO;
-import org.apache.jena.atlas.io.IndentedLineBuffer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -32,15 +33,25 @@ public final class TurtleStream implements StreamRDF {
     private static final Node TYPE =
             NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
 
-    private final AWriter w;
+    private static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    private static final String XSD_STRING = XSD + "string";
+    private static final String XSD_INTEGER = XSD + "integer";
+    private static final String XSD_BOOLEAN = XSD + "boolean";
+    private static final byte[] A = {'a'};
+    private static final int CACHED = 1 << 14;
+
+    private final Utf8Out w;
     private final PrefixMap prefixes = PrefixMapFactory.create();
-    private final Map<Node, String> vocabulary = new HashMap<>();
     private final Formatter fmt = new Formatter(prefixes);
+    // predicates and classes (few); other IRIs Jena formats, kept while the table is small
+    private final Map<Node, byte[]> vocabulary = new HashMap<>();
+    private final Map<String, byte[]> formatted = new HashMap<>();
+    private String[] kinds = new String[0];
     private Node subject;
     private Node predicate;
 
     public TurtleStream(OutputStream out) {
-        this.w = IO.wrapUTF8(out);
+        this.w = new Utf8Out(out);
     }
 
     /** Formats IRIs: relative to the base when that is exact, else Jena's prefixed form. */
@@ -86,9 +97,14 @@ public final class TurtleStream implements StreamRDF {
          * names no scheme); else -1.
          */
         static int plainPath(String rest) {
+            return plainPath(rest, 0);
+        }
+
+        /** {@link #plainPath(String)} of {@code rest.substring(from)}, as an index in rest. */
+        static int plainPath(String rest, int from) {
             int first = -1;
-            int segStart = 0;
-            for (int i = 0; i <= rest.length(); i++) {
+            int segStart = from;
+            for (int i = from; i <= rest.length(); i++) {
                 char c = i < rest.length() ? rest.charAt(i) : '/';
                 if (c == '/') {
                     int len = i - segStart;
@@ -119,16 +135,18 @@ public final class TurtleStream implements StreamRDF {
     @Override
     public void base(String base) {
         fmt.base = base;
-        w.print("@base <" + base + "> .\n");
+        w.text("@base <" + base + "> .\n");
     }
 
     @Override
     public void prefix(String prefix, String iri) {
         prefixes.add(prefix, iri);
         if (fmt.base != null && iri.startsWith(fmt.base) && iri.endsWith("/")) {
-            fmt.prefixKinds.add(iri.substring(fmt.base.length(), iri.length() - 1));
+            String kind = iri.substring(fmt.base.length(), iri.length() - 1);
+            fmt.prefixKinds.add(kind);
+            kinds = fmt.prefixKinds.toArray(new String[0]);
         }
-        w.print("@prefix " + prefix + ": <" + iri + "> .\n");
+        w.text("@prefix " + prefix + ": <" + iri + "> .\n");
     }
 
     @Override
@@ -137,42 +155,162 @@ public final class TurtleStream implements StreamRDF {
         Node p = t.getPredicate();
         if (s.equals(subject)) {
             if (p.equals(predicate)) {
-                w.print(", ");
+                w.ascii(',');
+                w.ascii(' ');
             } else {
-                w.print(" ;\n" + INDENT);
+                w.ascii(" ;\n" + INDENT);
                 predicate(p);
             }
         } else {
             if (subject != null) {
-                w.print(" .\n");
+                w.ascii(" .\n");
             }
-            w.print('\n');
-            fmt.format(w, s);
-            w.print('\n' + INDENT);
+            w.ascii('\n');
+            node(s);
+            w.ascii('\n');
+            w.ascii(INDENT);
             predicate(p);
             subject = s;
         }
         predicate = p;
-        node(t.getObject());
-    }
-
-    private void predicate(Node p) {
-        w.print(p.equals(TYPE) ? "a" : vocabulary.computeIfAbsent(p, this::format));
-        w.print(' ');
-    }
-
-    private void node(Node o) {
-        if (predicate.equals(TYPE) && o.isURI()) {
-            w.print(vocabulary.computeIfAbsent(o, this::format));
+        Node o = t.getObject();
+        if (p.equals(TYPE) && o.isURI()) {
+            w.bytes(vocabulary.computeIfAbsent(o, this::jena));
         } else {
-            fmt.format(w, o);
+            node(o);
         }
     }
 
-    private String format(Node n) {
-        IndentedLineBuffer b = new IndentedLineBuffer();
+    private void predicate(Node p) {
+        w.bytes(p.equals(TYPE) ? A : vocabulary.computeIfAbsent(p, this::jena));
+        w.ascii(' ');
+    }
+
+    /** A node as Jena's formatter writes it: the common forms here, the rest by Jena. */
+    private void node(Node n) {
+        if (n.isURI()) {
+            iri(n.getURI());
+        } else if (n.isLiteral() && n.getLiteralBaseDirection() == null) {
+            literal(n.getLiteralLexicalForm(), n.getLiteralDatatypeURI(), n.getLiteralLanguage());
+        } else {
+            w.bytes(jena(n));
+        }
+    }
+
+    private void iri(String iri) {
+        if (!relative(iri)) {
+            byte[] b = formatted.get(iri);
+            if (b == null) {
+                b = jena(NodeFactory.createURI(iri));
+                if (formatted.size() >= CACHED) {
+                    formatted.clear(); // link IRIs are many and seldom repeat
+                }
+                formatted.put(iri, b);
+            }
+            w.bytes(b);
+        }
+    }
+
+    /**
+     * Writes {@code iri} as {@link Formatter#formatURI} does when it is a plain path under the base
+     * ({@code kind:local} or {@code <kind/...>}), without copying it; false for any other.
+     */
+    private boolean relative(String iri) {
+        String base = fmt.base;
+        if (base == null || !iri.startsWith(base)) {
+            return false;
+        }
+        int from = base.length();
+        int slash = Formatter.plainPath(iri, from);
+        if (slash < 0) {
+            return false;
+        }
+        int end = iri.length();
+        boolean name =
+                iri.indexOf('/', slash + 1) < 0
+                        && iri.indexOf('~', slash + 1) < 0
+                        && iri.charAt(end - 1) != '.'
+                        && iri.charAt(slash + 1) != '-'
+                        && iri.charAt(slash + 1) != '.'
+                        && isKind(iri, from, slash);
+        if (name) {
+            w.ascii(iri, from, slash);
+            w.ascii(':');
+            w.ascii(iri, slash + 1, end);
+        } else {
+            w.ascii('<');
+            w.ascii(iri, from, end);
+            w.ascii('>');
+        }
+        return true;
+    }
+
+    private boolean isKind(String iri, int from, int to) {
+        for (String k : kinds) {
+            if (k.length() == to - from && iri.startsWith(k, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void literal(String lex, String datatype, String lang) {
+        if (!lang.isEmpty()) {
+            w.bytes(jena(NodeFactory.createLiteralLang(lex, lang)));
+            return;
+        }
+        if (datatype.equals(XSD_INTEGER) && isInteger(lex)
+                || datatype.equals(XSD_BOOLEAN) && (lex.equals("true") || lex.equals("false"))) {
+            w.ascii(lex); // Turtle's short forms
+            return;
+        }
+        if (datatype.equals(XSD + "decimal") || datatype.equals(XSD + "double")) {
+            w.bytes(jena(NodeFactory.createLiteralDT(lex, NodeFactory.getType(datatype))));
+            return;
+        }
+        // NodeFormatterTTL_MultiLine: '"' unless only '"' occurs; triple quotes with a newline
+        char q = lex.indexOf('"') >= 0 && lex.indexOf('\'') < 0 ? '\'' : '"';
+        boolean multi = lex.indexOf('\n') >= 0;
+        w.ascii(q);
+        if (multi) {
+            w.ascii(q);
+            w.ascii(q);
+        }
+        w.escaped(lex, q, !multi);
+        w.ascii(q);
+        if (multi) {
+            w.ascii(q);
+            w.ascii(q);
+        }
+        if (!datatype.equals(XSD_STRING)) {
+            w.ascii('^');
+            w.ascii('^');
+            iri(datatype);
+        }
+    }
+
+    /** Jena's test for the short integer form: an optional sign, then digits only. */
+    private static boolean isInteger(String lex) {
+        if (lex.isEmpty()) {
+            return false;
+        }
+        int i = lex.charAt(0) == '+' || lex.charAt(0) == '-' ? 1 : 0;
+        for (; i < lex.length(); i++) {
+            char c = lex.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A node formatted by Jena, as UTF-8. */
+    private byte[] jena(Node n) {
+        StringWriter sw = new StringWriter();
+        AWriter b = IO.wrap(sw); // not an IndentedWriter: that one rewrites line ends
         fmt.format(b, n);
-        return b.asString();
+        b.flush();
+        return sw.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -183,7 +321,7 @@ public final class TurtleStream implements StreamRDF {
     @Override
     public void finish() {
         if (subject != null) {
-            w.print(" .\n");
+            w.ascii(" .\n");
             subject = null;
         }
         w.flush();

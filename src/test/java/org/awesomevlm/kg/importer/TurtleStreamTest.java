@@ -3,20 +3,28 @@ package org.awesomevlm.kg.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.jena.atlas.io.AWriter;
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.out.NodeFormatter;
+import org.apache.jena.riot.out.NodeFormatterTTL_MultiLine;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.awesomevlm.kg.vocab.AV;
 import org.junit.jupiter.api.Test;
@@ -86,6 +94,73 @@ class TurtleStreamTest {
     }
 
     /**
+     * The writer formats the usual terms itself (no Jena formatter per term); each literal and IRI
+     * is written byte for byte as Jena's multi-line Turtle formatter writes it.
+     */
+    @Test
+    void termsAreWrittenAsJenaFormatsThem() {
+        List<String> lexicals = new ArrayList<>(STRINGS);
+        lexicals.addAll(
+                List.of(
+                        "12",
+                        "-3",
+                        "+4",
+                        "1.5",
+                        "1e3",
+                        "true",
+                        "false",
+                        "1",
+                        "2026",
+                        "a\"b",
+                        "'''x'''",
+                        "\"\"\"",
+                        "end\"\n\"",
+                        "a\\\"\"\"\n",
+                        "\ufffd",
+                        "\ud83d",
+                        "x\ud83d\ude00\ude00",
+                        "q\"\"\n\"\"\"\"x"));
+        List<RDFDatatype> types =
+                List.of(
+                        XSDDatatype.XSDstring,
+                        XSDDatatype.XSDinteger,
+                        XSDDatatype.XSDboolean,
+                        XSDDatatype.XSDgYear,
+                        XSDDatatype.XSDdecimal,
+                        XSDDatatype.XSDdouble,
+                        DATATYPE);
+        List<Node> objects = new ArrayList<>();
+        for (String lex : lexicals) {
+            for (RDFDatatype dt : types) {
+                objects.add(NodeFactory.createLiteralDT(lex, dt));
+            }
+            objects.add(NodeFactory.createLiteralLang(lex, "en"));
+        }
+        IRIS.forEach(i -> objects.add(NodeFactory.createURI(i)));
+        NodeFormatter jena =
+                new NodeFormatterTTL_MultiLine(null, PrefixMapFactory.create(Prefixes.MAP));
+        Node s = NodeFactory.createURI("urn:x:s");
+        Node p = NodeFactory.createURI("urn:x:p");
+        for (Node o : objects) {
+            Graph g = GraphFactory.createDefaultGraph();
+            g.add(Triple.create(s, p, o));
+            String turtle = write(g);
+            String term = turtle.substring(turtle.indexOf("<urn:x:p> ") + 10, turtle.length() - 3);
+            // IRIs under the base are written relative to it (Jena's formatter here has no base)
+            if (!o.isURI() || !o.getURI().startsWith(AV.BASE)) {
+                StringWriter sw = new StringWriter();
+                AWriter b = IO.wrap(sw);
+                jena.format(b, o);
+                b.flush();
+                // through UTF-8 as the file is (an unpaired surrogate becomes '?')
+                byte[] utf8 = sw.toString().getBytes(StandardCharsets.UTF_8);
+                assertThat(visible(term))
+                        .isEqualTo(visible(new String(utf8, StandardCharsets.UTF_8)));
+            }
+        }
+    }
+
+    /**
      * A link whose IRI a Turtle reader would change (dot segments are removed even from absolute
      * IRIs) is kept as text, not as an IRI: the Turtle of the list reads back as its graph.
      */
@@ -125,6 +200,19 @@ class TurtleStreamTest {
         assertThat(TitleLine.absoluteIri("../../etc/passwd")).isNull();
         assertThat(TitleLine.changedByReader("https://example.org/./a")).isTrue();
         assertThat(TitleLine.changedByReader("../../etc/passwd")).isFalse();
+    }
+
+    /** Control and non-ASCII characters as escapes, for a readable failure message. */
+    private static String visible(String s) {
+        StringBuilder b = new StringBuilder();
+        s.chars()
+                .forEach(
+                        c ->
+                                b.append(
+                                        c >= 0x20 && c < 0x7f
+                                                ? Character.toString(c)
+                                                : String.format("\\u%04x", c)));
+        return b.toString();
     }
 
     private static String write(Graph g) {
