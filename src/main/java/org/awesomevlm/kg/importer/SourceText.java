@@ -1,18 +1,15 @@
 package org.awesomevlm.kg.importer;
 
-import java.io.FilterInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.awesomevlm.kg.KgException;
 
@@ -30,34 +27,35 @@ final class SourceText implements AutoCloseable {
     /** The text has link reference definitions, which commonmark resolves document-wide. */
     final boolean whole;
 
-    private final Reader in;
-    private final CountingStream counted;
+    private final InputStream in;
     private final long total;
-    private final char[] buf = new char[1 << 16];
+    private byte[] buf = new byte[1 << 16];
     private int pos;
     private int lim;
+    private boolean drained; // the stream has nothing more
+    private long bytesRead;
     private long charsRead;
     private boolean atStart = true;
     private boolean eof;
     private boolean finalNewline;
     private int crlf; // first line ended by CRLF, 1-based; 0 for none
     private int cr; // first line ended by a lone CR
-    private final StringBuilder cur = new StringBuilder();
     private final ArrayList<String> lines = new ArrayList<>();
     private int base; // index of lines.get(0)
 
-    private SourceText(String file, boolean whole, Reader in, CountingStream counted, long total) {
+    private SourceText(String file, boolean whole, InputStream in, long total) {
         this.file = file;
         this.whole = whole;
         this.in = in;
-        this.counted = counted;
         this.total = Math.max(1, total);
     }
 
     static SourceText of(String file, String markdown) {
         SourceCheck check = SourceCheck.of(file, markdown);
+        // a String from text has no unpaired surrogate: its UTF-8 reads back as itself
+        byte[] bytes = markdown.getBytes(StandardCharsets.UTF_8);
         return new SourceText(
-                file, check.references(), new StringReader(markdown), null, markdown.length());
+                file, check.references(), new ByteArrayInputStream(bytes), bytes.length);
     }
 
     /** Checks a file (UTF-8, not empty, no NUL) and opens it for reading line by line. */
@@ -65,15 +63,8 @@ final class SourceText implements AutoCloseable {
         String file = md.toString();
         try {
             SourceCheck check = SourceCheck.of(md);
-            CountingStream counted = new CountingStream(Files.newInputStream(md));
-            Reader reader =
-                    new InputStreamReader(
-                            counted,
-                            StandardCharsets.UTF_8
-                                    .newDecoder()
-                                    .onMalformedInput(CodingErrorAction.REPORT)
-                                    .onUnmappableCharacter(CodingErrorAction.REPORT));
-            return new SourceText(file, check.references(), reader, counted, Files.size(md));
+            return new SourceText(
+                    file, check.references(), Files.newInputStream(md), Files.size(md));
         } catch (NoSuchFileException e) {
             throw new KgException(md, 0, "no such file");
         } catch (IOException e) {
@@ -107,7 +98,7 @@ final class SourceText implements AutoCloseable {
 
     /** The fraction of the input read so far. */
     double fraction() {
-        return (double) (counted == null ? charsRead : counted.count) / total;
+        return (double) bytesRead / total;
     }
 
     /** Reads lines until at least {@code chars} more characters are held, or to the end. */
@@ -151,73 +142,107 @@ final class SourceText implements AutoCloseable {
         return sb.toString();
     }
 
-    private int next() {
-        if (pos == lim) {
-            try {
-                lim = in.read(buf);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            pos = 0;
-            if (lim <= 0) {
-                lim = 0;
-                return -1;
-            }
-        }
-        charsRead++;
-        return buf[pos++];
-    }
-
-    private int peek() {
-        int c = next();
-        if (c >= 0) {
-            pos--;
-            charsRead--;
-        }
-        return c;
-    }
-
     /**
      * Reads one line (the line ends commonmark knows, so that its line numbers are ours); the text
-     * after the last line end is a line only when it is not empty (or the text is).
+     * after the last line end is a line only when it is not empty (or the text is). The bytes are
+     * valid UTF-8 ({@link SourceCheck}): a line is decoded in one call, and a line end found by
+     * byte (no byte of a multi-byte sequence is ASCII).
      */
     private void readLine() {
-        cur.setLength(0);
-        int c = next();
         if (atStart) {
             atStart = false;
-            if (c == '\uFEFF') {
+            if (available(3)
+                    && buf[pos] == (byte) 0xEF
+                    && buf[pos + 1] == (byte) 0xBB
+                    && buf[pos + 2] == (byte) 0xBF) {
                 warnings.add(new ImportWarning(file, 1, "byte order mark removed"));
-                c = next();
+                pos += 3;
+                charsRead++;
             }
-            if (c < 0) {
+            if (!available(1)) {
                 lines.add("");
                 finish();
                 return;
             }
         }
-        if (c < 0) {
+        if (!available(1)) {
             finish();
             return;
         }
-        while (c >= 0 && c != '\n' && c != '\r') {
-            cur.append((char) c);
-            c = next();
+        int i = pos;
+        while (true) {
+            while (i < lim && buf[i] != '\n' && buf[i] != '\r') {
+                i++;
+            }
+            if (i < lim) {
+                break;
+            }
+            int scanned = i - pos;
+            boolean read = more();
+            i = pos + scanned; // more() may have moved the line to the buffer's start
+            if (!read) {
+                break;
+            }
         }
-        lines.add(cur.toString());
-        if (c < 0) {
+        String line = new String(buf, pos, i - pos, StandardCharsets.UTF_8);
+        lines.add(line);
+        charsRead += line.length();
+        if (i == lim) {
+            pos = i;
             finish();
             return;
         }
-        if (c == '\r' && peek() == '\n') {
-            next();
+        byte c = buf[i];
+        pos = i + 1;
+        charsRead++;
+        if (c == '\r' && available(1) && buf[pos] == '\n') {
+            pos++;
+            charsRead++;
             crlf = crlf == 0 ? size() : crlf;
         } else if (c == '\r') {
             cr = cr == 0 ? size() : cr;
         }
-        if (peek() < 0) {
+        if (!available(1)) {
             finalNewline = true;
             finish();
+        }
+    }
+
+    /** Whether {@code n} unread bytes are in the buffer (reading more if need be). */
+    private boolean available(int n) {
+        while (lim - pos < n) {
+            if (!more()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reads more of the stream after the unread bytes, moved to the buffer's start (a buffer full
+     * of one line grows); false when the stream has nothing more.
+     */
+    private boolean more() {
+        if (drained) {
+            return false;
+        }
+        System.arraycopy(buf, pos, buf, 0, lim - pos);
+        lim -= pos;
+        pos = 0;
+        if (lim == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        try {
+            int n = in.read(buf, lim, buf.length - lim);
+            if (n < 0) {
+                drained = true;
+                return false;
+            }
+            lim += n;
+            bytesRead += n;
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -230,28 +255,5 @@ final class SourceText implements AutoCloseable {
             warnings.add(new ImportWarning(file, cr, "CR line ends (without LF) read as LF"));
         }
         close();
-    }
-
-    /** Counts the bytes read, for progress. */
-    private static final class CountingStream extends FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count += b < 0 ? 0 : 1;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            count += Math.max(n, 0);
-            return n;
-        }
     }
 }
