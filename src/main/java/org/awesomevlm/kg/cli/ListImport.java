@@ -45,7 +45,7 @@ record ListImport(
         Instant started = Instant.now();
         Path target = o.dir().resolve(ListImporter.slugOf(fileName(list)) + ".ttl");
         PaperSignatures before = o.diff() ? ImportDiff.previous(target) : null;
-        PaperSignatures after = o.diff() ? new PaperSignatures() : null;
+        PaperSignatures after = o.diff() ? PaperSignatures.against(before) : null;
         long size = size(list);
         ProgressBar bar =
                 o.progressTo() == null

@@ -40,6 +40,30 @@ public final class PaperSignatures extends StreamRDFBase {
     private final Map<String, String> titles = new HashMap<>();
     private final Map<String, Boolean> papers = new HashMap<>();
 
+    /** False: papers and titles only (a first import: every paper is added, none can change). */
+    private final boolean hashing;
+
+    public PaperSignatures() {
+        this(true);
+    }
+
+    private PaperSignatures(boolean hashing) {
+        this.hashing = hashing;
+    }
+
+    /**
+     * Collects what a diff against {@code before} needs: the papers and their titles only when
+     * {@code before} is empty (hashing every triple of a first import would be wasted work).
+     */
+    public static PaperSignatures against(PaperSignatures before) {
+        return new PaperSignatures(!before.isEmpty());
+    }
+
+    /** True when no paper and no statement was seen (no previous file, or a broken one). */
+    public boolean isEmpty() {
+        return papers.isEmpty() && groups.isEmpty();
+    }
+
     /** The signatures of the Turtle file {@code ttl}; none when it is missing or broken. */
     public static PaperSignatures of(Path ttl) {
         PaperSignatures s = new PaperSignatures();
@@ -74,7 +98,7 @@ public final class PaperSignatures extends StreamRDFBase {
         } else if (p.equals(TITLE) && t.getObject().isLiteral()) {
             titles.putIfAbsent(subject, t.getObject().getLiteralLexicalForm());
         }
-        if (PLACE.contains(p)) {
+        if (!hashing || PLACE.contains(p)) {
             return;
         }
         groups.computeIfAbsent(entryOf(subject), k -> new long[1])[0] += hash(t);
@@ -109,15 +133,28 @@ public final class PaperSignatures extends StreamRDFBase {
     }
 
     private static long hash(Triple t) {
-        long h = GraphBuilder.hash(t.getSubject().toString());
-        h = h * 0x9E3779B97F4A7C15L + GraphBuilder.hash(t.getPredicate().toString());
-        h = h * 0x9E3779B97F4A7C15L + GraphBuilder.hash(t.getObject().toString());
+        long h = hash(t.getSubject());
+        h = h * 0x9E3779B97F4A7C15L + hash(t.getPredicate());
+        h = h * 0x9E3779B97F4A7C15L + hash(t.getObject());
         // murmur3's finaliser: the sum of many hashes stays well spread
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
         h *= 0xc4ceb9fe1a85ec53L;
         return h ^ (h >>> 33);
+    }
+
+    /** A node's hash from its parts (no {@code toString()}: escaping a long literal is costly). */
+    private static long hash(Node n) {
+        if (n.isURI()) {
+            return GraphBuilder.hash(n.getURI());
+        }
+        if (n.isLiteral()) {
+            long h = GraphBuilder.hash(n.getLiteralLexicalForm()) * 31;
+            h += GraphBuilder.hash(n.getLiteralDatatypeURI());
+            return h * 31 + GraphBuilder.hash(n.getLiteralLanguage());
+        }
+        return GraphBuilder.hash(n.toString()) * 17;
     }
 
     /** "…/entry/list/key/line/2" → "…/entry/list/key". */
