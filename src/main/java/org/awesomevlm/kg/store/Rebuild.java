@@ -22,11 +22,13 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 final class Rebuild {
     /**
-     * TDB2's loader for rebuilds: basic, phased or parallel (system property {@code kg.loader}, for
-     * measurements). Basic: the least CPU and memory of the three in every run measured on 2 cores,
-     * and the best wall time on a quiet machine (bench/loader/RESULTS.md).
+     * TDB2's loader for rebuilds: phased (default), parallel or basic (system property {@code
+     * kg.loader}, for measurements). Phased: at 10^5 papers on a quiet 2-core machine, kg load took
+     * 130.6 s with it against 218.5 s with basic, for the same CPU (239 vs 232 s); basic's random
+     * B+tree inserts become disk-bound once the database outgrows the page cache
+     * (bench/findings.md).
      */
-    static final String LOADER = System.getProperty("kg.loader", "basic").toLowerCase(Locale.ROOT);
+    static final String LOADER = System.getProperty("kg.loader", "phased").toLowerCase(Locale.ROOT);
 
     private Rebuild() {}
 
