@@ -49,7 +49,7 @@ final class DigestReader {
         String canonical = MarkdownForms.digestLines(label, digest, close);
         String override = p.checked(from, exact, canonical);
         List<String> artefacts = new ArrayList<>();
-        if (digest != null) {
+        if (digest != null && digest.contains(":contentReference[")) {
             Matcher m = ARTEFACT.matcher(digest);
             while (m.find()) {
                 artefacts.add(m.group());

@@ -8,32 +8,59 @@ import java.util.regex.Pattern;
 public final class Slugs {
     private static final int MAX = 80;
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern NON_KEY = Pattern.compile("[^a-z0-9.]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Slugs() {}
 
     /** NFKD-folds to ASCII, lower-cases, turns runs outside [a-z0-9] into '-', cuts to 80. */
     public static String slug(String s) {
-        return cut(NON_ALNUM.matcher(fold(s)).replaceAll("-"));
+        return cut(dashes(fold(s), false));
     }
 
     /** Like {@link #slug} but keeps dots, for identifiers such as DOIs ("10.1000-xyz"). */
     public static String keySlug(String s) {
-        return cut(NON_KEY.matcher(fold(s)).replaceAll("-"));
+        return cut(dashes(fold(s), true));
     }
 
-    /** The identity of a person's name: folded, dots dropped, whitespace collapsed, slugged. */
+    /**
+     * The identity of a person's name: folded, dots dropped, whitespace collapsed, slugged. (Dots
+     * and white space fall in the runs {@link #slug} turns into one '-' anyway: it is the slug.)
+     */
     public static String personKey(String name) {
-        String n = Normalizer.normalize(name, Normalizer.Form.NFKD);
-        n = COMBINING.matcher(n).replaceAll("").replace(".", " ");
-        return slug(SPACES.matcher(n).replaceAll(" ").strip());
+        return slug(name);
     }
 
     static String fold(String s) {
+        if (isAscii(s)) {
+            return s.toLowerCase(Locale.ROOT); // NFKD leaves ASCII as it is, with no marks
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKD);
         return COMBINING.matcher(n).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each run of characters outside [a-z0-9] (and '.' when {@code dots}) as one '-'. */
+    private static String dashes(String s, boolean dots) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean run = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (dots && c == '.')) {
+                b.append(c);
+                run = false;
+            } else if (!run) {
+                b.append('-');
+                run = true;
+            }
+        }
+        return b.toString();
     }
 
     private static String cut(String s) {

@@ -72,6 +72,11 @@ final class SourceCheck {
         int i = 0;
         while (i < lim) {
             int x = b[i];
+            if (x > ':' && x != ']' && text && !pendingCr) {
+                prev = (char) x; // most bytes: a letter, nothing to note
+                i++;
+                continue;
+            }
             if (x >= 0) {
                 ascii((char) x);
                 i++;

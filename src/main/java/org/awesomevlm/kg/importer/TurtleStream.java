@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -47,6 +48,7 @@ public final class TurtleStream implements StreamRDF {
     private final Map<Node, byte[]> vocabulary = new HashMap<>();
     private final Map<String, byte[]> formatted = new HashMap<>();
     private String[] kinds = new String[0];
+    private String[] namespaces = new String[0];
     private Node subject;
     private Node predicate;
 
@@ -104,8 +106,9 @@ public final class TurtleStream implements StreamRDF {
         static int plainPath(String rest, int from) {
             int first = -1;
             int segStart = from;
-            for (int i = from; i <= rest.length(); i++) {
-                char c = i < rest.length() ? rest.charAt(i) : '/';
+            int n = rest.length();
+            for (int i = from; i <= n; i++) {
+                char c = i < n ? rest.charAt(i) : '/';
                 if (c == '/') {
                     int len = i - segStart;
                     if (len == 0
@@ -113,19 +116,33 @@ public final class TurtleStream implements StreamRDF {
                             || (len == 2 && rest.startsWith("..", segStart))) {
                         return -1;
                     }
-                    first = first < 0 && i < rest.length() ? i : first;
+                    first = first < 0 && i < n ? i : first;
                     segStart = i + 1;
-                } else if (!((c >= 'a' && c <= 'z')
-                        || (c >= 'A' && c <= 'Z')
-                        || (c >= '0' && c <= '9')
-                        || c == '.'
-                        || c == '-'
-                        || c == '_'
-                        || c == '~')) {
+                } else if (c >= 128 || !PATH[c]) {
                     return -1;
                 }
             }
             return first;
+        }
+    }
+
+    /** [A-Za-z0-9._~-]: the characters of a plain path segment. */
+    private static final boolean[] PATH = new boolean[128];
+
+    /** What Jena writes unescaped between {@code <>}: not a control, space or {@code <>"{}|^`\}. */
+    private static final boolean[] IRI_SAFE = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            PATH[c] =
+                    (c >= 'a' && c <= 'z')
+                            || (c >= 'A' && c <= 'Z')
+                            || (c >= '0' && c <= '9')
+                            || c == '.'
+                            || c == '-'
+                            || c == '_'
+                            || c == '~';
+            IRI_SAFE[c] = c > ' ' && c != 0x7F && "<>\"{}|^`\\".indexOf(c) < 0;
         }
     }
 
@@ -141,6 +158,8 @@ public final class TurtleStream implements StreamRDF {
     @Override
     public void prefix(String prefix, String iri) {
         prefixes.add(prefix, iri);
+        namespaces = Arrays.copyOf(namespaces, namespaces.length + 1);
+        namespaces[namespaces.length - 1] = iri;
         if (fmt.base != null && iri.startsWith(fmt.base) && iri.endsWith("/")) {
             String kind = iri.substring(fmt.base.length(), iri.length() - 1);
             fmt.prefixKinds.add(kind);
@@ -198,7 +217,7 @@ public final class TurtleStream implements StreamRDF {
     }
 
     private void iri(String iri) {
-        if (!relative(iri)) {
+        if (!relative(iri) && !absolute(iri)) {
             byte[] b = formatted.get(iri);
             if (b == null) {
                 b = jena(NodeFactory.createURI(iri));
@@ -242,6 +261,29 @@ public final class TurtleStream implements StreamRDF {
             w.ascii(iri, from, end);
             w.ascii('>');
         }
+        return true;
+    }
+
+    /**
+     * Writes {@code <iri>} when Jena would: no prefix's namespace starts it (so it has no prefixed
+     * name) and no character needs an escape; false otherwise.
+     */
+    private boolean absolute(String iri) {
+        for (String ns : namespaces) {
+            if (iri.startsWith(ns)) {
+                return false;
+            }
+        }
+        int n = iri.length();
+        for (int i = 0; i < n; i++) {
+            char c = iri.charAt(i);
+            if (c < 128 && !IRI_SAFE[c]) {
+                return false;
+            }
+        }
+        w.ascii('<');
+        w.text(iri);
+        w.ascii('>');
         return true;
     }
 
