@@ -30,20 +30,47 @@ public final class Slugs {
     }
 
     static String fold(String s) {
-        if (isAscii(s)) {
-            return s.toLowerCase(Locale.ROOT); // NFKD leaves ASCII as it is, with no marks
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (b != null) {
+                    b.append(c);
+                }
+                continue;
+            }
+            String folded = c < LATIN.length ? LATIN[c] : null;
+            if (folded == null) {
+                return foldUnicode(s);
+            }
+            if (b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            b.append(folded);
         }
+        return (b == null ? s : b.toString()).toLowerCase(Locale.ROOT);
+    }
+
+    private static String foldUnicode(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKD);
         return COMBINING.matcher(n).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
+    /**
+     * The fold of each Latin letter up to U+024F whose fold is ASCII ("É" → "E"), made by {@link
+     * #foldUnicode} itself; null for the others. NFKD decomposes character by character and only
+     * reorders combining marks, which the fold drops, so a text of ASCII and these folds as these.
+     */
+    private static final String[] LATIN = new String[0x250];
+
+    static {
+        for (char c = 0x80; c < LATIN.length; c++) {
+            String n = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
+            n = COMBINING.matcher(n).replaceAll("");
+            if (!n.isEmpty() && n.chars().allMatch(x -> x < 0x80)) {
+                LATIN[c] = n;
             }
         }
-        return true;
     }
 
     /** Each run of characters outside [a-z0-9] (and '.' when {@code dots}) as one '-'. */
