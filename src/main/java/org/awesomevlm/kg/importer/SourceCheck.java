@@ -72,18 +72,19 @@ final class SourceCheck {
         int i = 0;
         while (i < lim) {
             int x = b[i];
-            if (x > ':' && x != ']' && text && !pendingCr) {
-                prev = (char) x; // most bytes: a letter, nothing to note
-                i++;
+            if (x > '\r' && x != ':' && text && !pendingCr) {
+                i++; // most bytes: nothing to note
                 continue;
             }
             if (x >= 0) {
+                prev = i > 0 ? (char) b[i - 1] : prev; // only ']' matters
                 ascii((char) x);
                 i++;
                 continue;
             }
             int len = UTF8_LENGTH[x & 0xFF];
             if (len > 0 && lim - i < len && !end) {
+                prev = i > 0 ? (char) b[i - 1] : prev;
                 return i;
             }
             int cp = len == 0 ? -1 : decode(b, i, len, lim);
@@ -98,9 +99,9 @@ final class SourceCheck {
             if (!text && !Character.isWhitespace(cp)) {
                 text = true;
             }
-            prev = 0;
             i += len;
         }
+        prev = i > 0 ? (char) b[i - 1] : prev;
         return i;
     }
 

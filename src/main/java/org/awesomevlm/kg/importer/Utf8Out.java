@@ -80,12 +80,25 @@ final class Utf8Out {
     void escaped(String s, char quote, boolean singleLine) {
         int len = s.length();
         int quotesInARow = 0;
-        for (int i = 0; i < len; i++) {
+        int i = 0;
+        while (i < len) {
+            int run = i;
+            while (i < len && plain(s.charAt(i), quote, singleLine)) {
+                i++;
+            }
+            if (i > run) {
+                ascii(s, run, i); // most of a text: copied as it is
+                quotesInARow = 0;
+                if (i == len) {
+                    break;
+                }
+            }
             char c = s.charAt(i);
             if (c == '\\') {
                 // Jena's order: a backslash neither counts as nor resets a run of quotes
                 ascii('\\');
                 ascii('\\');
+                i++;
                 continue;
             }
             if (!singleLine) {
@@ -95,6 +108,7 @@ final class Utf8Out {
                         ascii('\\');
                         ascii(quote);
                         quotesInARow = 0;
+                        i++;
                         continue;
                     }
                 } else {
@@ -104,6 +118,7 @@ final class Utf8Out {
                 if (c == quote) {
                     ascii('\\');
                     ascii(c);
+                    i++;
                     continue;
                 }
                 char e =
@@ -117,6 +132,7 @@ final class Utf8Out {
                 if (e != 0) {
                     ascii('\\');
                     ascii(e);
+                    i++;
                     continue;
                 }
             }
@@ -127,7 +143,16 @@ final class Utf8Out {
             } else {
                 i = wide(s, i, c);
             }
+            i++;
         }
+    }
+
+    /** An ASCII character written as it is (and that ends a run of quotes). */
+    private static boolean plain(char c, char quote, boolean singleLine) {
+        return c < 0x80
+                && c != '\\'
+                && c != quote
+                && (!singleLine || !(c == '\n' || c == '\t' || c == '\r' || c == '\f'));
     }
 
     /** Writes the non-ASCII char at {@code i}; returns the index of the last char used. */

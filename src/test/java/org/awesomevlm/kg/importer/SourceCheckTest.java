@@ -36,7 +36,9 @@ class SourceCheckTest {
                     bytes("\u2028"),
                     bytes("\u3000"),
                     bytes("\ufeff"),
-                    bytes("]:"));
+                    bytes("]:"),
+                    bytes("]"),
+                    bytes(":"));
 
     private static final List<byte[]> BROKEN =
             List.of(
@@ -77,7 +79,9 @@ class SourceCheckTest {
             String expected = reference(b);
             String actual;
             try {
-                SourceCheck.of(md);
+                SourceCheck check = SourceCheck.of(md);
+                assertThat(check.references())
+                        .isEqualTo(new String(b, StandardCharsets.UTF_8).contains("]:"));
                 actual = "ok";
             } catch (KgException e) {
                 actual = e.line() + ": " + e.getMessage();

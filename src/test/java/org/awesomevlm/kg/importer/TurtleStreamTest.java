@@ -119,7 +119,11 @@ class TurtleStreamTest {
                         "\ufffd",
                         "\ud83d",
                         "x\ud83d\ude00\ude00",
-                        "q\"\"\n\"\"\"\"x"));
+                        "q\"\"\n\"\"\"\"x",
+                        "m\"\"x\"\n'\"\"\"\"y\"",
+                        "'\n\"\"a\"\"\"",
+                        "\"\n'\\\"\"\"",
+                        "'\"\"\\\"\n\""));
         List<RDFDatatype> types =
                 List.of(
                         XSDDatatype.XSDstring,
