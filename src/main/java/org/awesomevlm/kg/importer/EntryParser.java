@@ -237,12 +237,12 @@ final class EntryParser {
         String names;
         String suffix;
         String venueAsWritten = "";
-        Matcher m = mayHaveVenue(text) ? WITH_VENUE.matcher(text) : null;
+        Matcher m = AuthorsText.mayHaveVenue(text) ? WITH_VENUE.matcher(text) : null;
         if (m != null && m.matches()) {
             names = m.group(1);
             suffix = m.group(2);
             venueAsWritten = m.group(3);
-        } else if (text.chars().anyMatch(EntryParser::isLineTerminator)) {
+        } else if (text.chars().anyMatch(AuthorsText::isLineTerminator)) {
             m = NO_VENUE.matcher(text); // no match: '.' stops at these (as it always did)
             m.matches();
             names = m.group(1);
@@ -261,7 +261,7 @@ final class EntryParser {
         if (PLACEHOLDER.matcher(names.strip()).matches()) {
             placeholder = names;
         } else {
-            for (String n : splitNames(names)) {
+            for (String n : AuthorsText.splitNames(names, NAME_SPLIT)) {
                 if (!n.isBlank()) {
                     list.add(n.strip());
                 }
@@ -272,48 +272,6 @@ final class EntryParser {
         String override = checked(from, exact, canonical);
         return new ParsedEntry.Authors(
                 blank, override, prefix, list, placeholder, suffix, venueAsWritten, venue);
-    }
-
-    /** WITH_VENUE needs a text ending in '*' or '_' (and maybe a '.'). */
-    static boolean mayHaveVenue(String text) {
-        int n = text.length();
-        int last = n > 0 && text.charAt(n - 1) == '.' ? n - 2 : n - 1;
-        return last >= 0 && (text.charAt(last) == '*' || text.charAt(last) == '_');
-    }
-
-    /** The line terminators that regular expressions' '.' does not match. */
-    private static boolean isLineTerminator(int c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
-    /**
-     * The pieces of NAME_SPLIT's split (before they are stripped and blank ones dropped), split on
-     * ',', ';' and '&' by hand unless an "and" may be a word of its own (then by NAME_SPLIT).
-     */
-    static List<String> splitNames(String names) {
-        for (int p = names.indexOf("and"); p >= 0; p = names.indexOf("and", p + 1)) {
-            if (!(p > 0 && isAsciiWord(names.charAt(p - 1)))
-                    && !(p + 3 < names.length() && isAsciiWord(names.charAt(p + 3)))) {
-                return List.of(NAME_SPLIT.split(names));
-            }
-        }
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= names.length(); i++) {
-            char c = i < names.length() ? names.charAt(i) : ',';
-            if (c == ',' || c == ';' || c == '&') {
-                out.add(names.substring(start, i));
-                start = i + 1;
-            }
-        }
-        return out;
-    }
-
-    private static boolean isAsciiWord(char c) {
-        return (c >= 'a' && c <= 'z')
-                || (c >= 'A' && c <= 'Z')
-                || (c >= '0' && c <= '9')
-                || c == '_';
     }
 
     /** The exact text when it differs from the canonical form (with a warning), else null. */

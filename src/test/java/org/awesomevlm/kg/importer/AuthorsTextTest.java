@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The authors line is split without regular expressions where they cannot match: on random lines
  * the names and the venue test agree with the expressions they stand in for.
  */
-class EntryParserTest {
+class AuthorsTextTest {
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
     private static final Pattern WITH_VENUE = Pattern.compile("^(.*?)(\\.?)(\\s+[*_].*[*_]\\.?)$");
 
@@ -48,11 +48,11 @@ class EntryParserTest {
                 b.append(parts.get(random.nextInt(parts.size())));
             }
             String s = b.toString();
-            assertThat(clean(EntryParser.splitNames(s).stream()))
+            assertThat(clean(AuthorsText.splitNames(s, NAME_SPLIT).stream()))
                     .as(s)
                     .isEqualTo(clean(Stream.of(NAME_SPLIT.split(s))));
             if (WITH_VENUE.matcher(s).matches()) {
-                assertThat(EntryParser.mayHaveVenue(s)).as(s).isTrue();
+                assertThat(AuthorsText.mayHaveVenue(s)).as(s).isTrue();
             }
         }
     }
