@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -22,7 +23,7 @@ import org.apache.jena.vocabulary.RDF;
 final class Emitter {
     private static final Node TYPE = RDF.type.asNode();
     private final StreamRDF out;
-    private Map<Node, Set<Triple>> unit = new LinkedHashMap<>();
+    private Map<Node, Set<Triple>> unit = new LinkedHashMap<>(64);
     private long triples;
 
     Emitter(StreamRDF out) {
@@ -45,7 +46,7 @@ final class Emitter {
 
     /** Subjects come out in the order they are first named in the unit. */
     private Subject subject(Node n) {
-        return new Subject(n, unit.computeIfAbsent(n, k -> new LinkedHashSet<>(8)));
+        return new Subject(n, unit.computeIfAbsent(n, k -> new LinkedHashSet<>(16)));
     }
 
     /** Sends the current unit, grouped by subject. */
@@ -64,29 +65,33 @@ final class Emitter {
             }
             triples += ts.size();
         }
-        unit = new LinkedHashMap<>(); // cheaper than clearing a table that once grew
+        unit = new LinkedHashMap<>(64); // cheaper than clearing a table that once grew
     }
 
-    private static final Node[] SMALL = new Node[1024];
-
-    static {
-        for (int i = 0; i < SMALL.length; i++) {
-            SMALL[i] = NodeFactory.createLiteralDT(String.valueOf(i), XSDDatatype.XSDinteger);
-        }
-    }
+    // Made on first use (a literal's creation parses its value): orders and positions repeat from
+    // list to list. Two imports filling one slot at once make equal nodes; either may stay.
+    private static final Node[] INTEGERS = new Node[1 << 16];
+    private static final Map<String, Node> YEARS = new ConcurrentHashMap<>();
 
     static Node integer(int n) {
-        return n >= 0 && n < SMALL.length
-                ? SMALL[n]
-                : NodeFactory.createLiteralDT(String.valueOf(n), XSDDatatype.XSDinteger);
+        if (n < 0 || n >= INTEGERS.length) {
+            return NodeFactory.createLiteralDT(String.valueOf(n), XSDDatatype.XSDinteger);
+        }
+        Node node = INTEGERS[n];
+        if (node == null) {
+            node = NodeFactory.createLiteralDT(String.valueOf(n), XSDDatatype.XSDinteger);
+            INTEGERS[n] = node;
+        }
+        return node;
     }
 
     static Node bool(boolean b) {
         return NodeFactory.createLiteralDT(String.valueOf(b), XSDDatatype.XSDboolean);
     }
 
+    /** A year literal; {@code y} is four digits (a year group or venue matched it). */
     static Node year(String y) {
-        return NodeFactory.createLiteralDT(y, XSDDatatype.XSDgYear);
+        return YEARS.computeIfAbsent(y, k -> NodeFactory.createLiteralDT(k, XSDDatatype.XSDgYear));
     }
 
     static Node string(String s) {
