@@ -18,13 +18,14 @@ import org.awesomevlm.kg.query.SparqlTarget;
  */
 public final class ReadmeExport implements ExportFormat {
     /**
-     * Rows of readme-document a local sort holds in memory before it spills to disk: about one per
-     * kilobyte of heap (a row holds a dozen nodes shared with the store's node cache), at least
-     * 200,000. Spilling writes and re-parses every row as text, a third of the export's CPU at 10^4
-     * papers, so it is kept for lists too long for the heap.
+     * Rows of readme-document a local sort holds in memory before it spills to disk: one per 4 KB
+     * of heap, at least 200,000. A held row (a dozen bindings and its computed sort key) takes 2-3
+     * KB: at one per KB a 10^6-paper export ran out of a 5.9 GB heap. Spilling writes and re-parses
+     * every row as text (a third of the export's CPU at 10^4 papers), so it is kept for lists too
+     * long for the heap.
      */
     static final long SORT_IN_MEMORY_ROWS =
-            Math.max(200_000, Runtime.getRuntime().maxMemory() / 1024);
+            Math.max(200_000, Runtime.getRuntime().maxMemory() / 4096);
 
     private final QueryRunner runner = new QueryRunner();
     private final long sortInMemoryRows;
