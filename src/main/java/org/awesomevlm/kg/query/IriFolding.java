@@ -2,7 +2,13 @@ package org.awesomevlm.kg.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.TransformCopy;
+import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.expr.E_IRI;
 import org.apache.jena.sparql.expr.E_IRI2;
@@ -15,6 +21,7 @@ import org.apache.jena.sparql.expr.ExprFunction2;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.FunctionEnvBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
@@ -28,7 +35,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * 7) accept. Only IRI/URI and CONCAT are folded: both are pure, and an argument that is not a valid
  * IRI stays as it was, so it fails at evaluation exactly as before.
  */
-final class IriFolding extends ExprTransformCopy {
+public final class IriFolding extends ExprTransformCopy {
     IriFolding() {}
 
     /** A copy of {@code query} with IRI(...) of constants folded (the base is kept). */
@@ -38,6 +45,14 @@ final class IriFolding extends ExprTransformCopy {
                         query, new ElementTransformCopyBase(), new IriFolding());
         folded.setBaseURI(query.getBaseURI());
         return folded;
+    }
+
+    /**
+     * {@code op} with IRI(...) of constants folded, as binding folds a query's syntax: for
+     * comparing a bound query's algebra with its template's.
+     */
+    public static Op fold(Op op) {
+        return Transformer.transform(new TransformCopy(), new IriFolding(), op);
     }
 
     @Override
@@ -70,10 +85,28 @@ final class IriFolding extends ExprTransformCopy {
         if (!(function instanceof ExprFunction) || given.stream().anyMatch(a -> !a.isConstant())) {
             return function;
         }
+        NodeValue value;
         try {
-            return function.eval(BindingFactory.empty(), new FunctionEnvBase());
-        } catch (ExprEvalException | org.apache.jena.irix.IRIException e) {
+            value = function.eval(BindingFactory.empty(), new FunctionEnvBase());
+        } catch (ExprEvalException | IRIException e) {
             return function; // not an IRI: left to fail at evaluation, as without folding
         }
+        // Only an IRI that prints and parses back as itself (IRI("_:b0") gives <_:b0>, which
+        // does not): the bound query's text is also sent to other engines.
+        if (!value.isIRI()) {
+            return value;
+        }
+        String iri = value.asNode().getURI();
+        if (!SCHEME.matcher(iri).lookingAt()) {
+            return function;
+        }
+        try {
+            return IRIx.create(iri).isAbsolute() ? value : function;
+        } catch (IRIException e) {
+            return function;
+        }
     }
+
+    /** An RFC 3986 scheme and its colon. */
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 }

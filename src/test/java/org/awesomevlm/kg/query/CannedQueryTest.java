@@ -100,6 +100,8 @@ class CannedQueryTest {
 
         // Not an IRI: left as it was, to fail at evaluation as before.
         assertThat(q.bind(Map.of("v", "foo bar")).toString()).contains("IRI(\"foo bar\")");
+        // An IRI that would not print and parse back as itself is not folded either.
+        assertThat(q.bind(Map.of("v", "_:b0")).toString()).contains("IRI(\"_:b0\")");
     }
 
     @Test

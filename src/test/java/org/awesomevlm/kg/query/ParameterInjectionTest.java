@@ -11,8 +11,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.TransformCopy;
-import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.graph.NodeTransformLib;
 import org.awesomevlm.kg.KgException;
@@ -81,9 +79,7 @@ class ParameterInjectionTest {
                                                     : n,
                                     template);
                     // ... and IRI() of a constant folded into that IRI, as binding does
-                    Op expected =
-                            Transformer.transform(
-                                    new TransformCopy(), new IriFolding(), substituted);
+                    Op expected = IriFolding.fold(substituted);
                     assertThat(actual)
                             .as(q.name() + " with " + p.name() + "=" + attack)
                             .isEqualTo(expected)
