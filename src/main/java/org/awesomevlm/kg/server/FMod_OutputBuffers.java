@@ -17,8 +17,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * written through the servlet stream allocated and zeroed a fresh 5 MB direct buffer, and every
  * ~200 responses direct memory (capped at the heap size) ran out and {@code java.nio.Bits} called
  * {@code System.gc()}, a full GC of 30-90 ms, several times a second under load
- * (bench/query/http/README.md; fixed in Jena after 5.6.0, apache/jena#4084). This module rebuilds
- * each connector, not yet started, with the same settings and connection factories on a pool whose
+ * (bench/http/README.md; fixed in Jena after 5.6.0, apache/jena#4084). This module rebuilds each
+ * connector, not yet started, with the same settings and connection factories on a pool whose
  * largest buffer is the configured output buffer size, so the buffers are reused and Fuseki's
  * configuration is otherwise kept as it is.
  */
