@@ -21,6 +21,7 @@ import org.apache.jena.atlas.data.SerializationFactory;
 import org.apache.jena.atlas.data.SortedDataBag;
 import org.apache.jena.atlas.data.ThresholdPolicy;
 import org.apache.jena.atlas.lib.Sink;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
@@ -34,29 +35,35 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 
 /**
- * The rows of {@code readme-document} sorted as its {@code ORDER BY ?list ?key ?p} says, for one
- * list, with ties kept in arrival order. Rows are held in memory up to a budget of bytes and past
- * it sorted into runs on disk that are merged back (ARQ's {@link SortedDataBag}).
+ * The rows of {@code readme-document} sorted as its {@code ORDER BY ?list ?order ?part ?n ?p} says,
+ * for one list, with ties kept in arrival order. Rows are held in memory up to a budget of bytes
+ * and past it sorted into runs on disk that are merged back (ARQ's {@link SortedDataBag}).
  *
  * <p>Why not the query's own ORDER BY: ARQ holds each row as a chain of bindings (2-3 KB) and
  * bounds its sort by a row count, so a 10^6-paper list either ran out of heap or spilled more than
- * 9 GB of text. Here a row is its sort key, its predicate and one protobuf tuple of its other terms
- * (Jena's RDF Protobuf encoding), about a tenth of that, in memory and on disk alike.
+ * 9 GB of text; and ARQ compares the three numbers by their literals. Here a row is its three
+ * numbers, its predicate and one protobuf tuple of its other terms (Jena's RDF Protobuf encoding),
+ * about a tenth of that, in memory and on disk alike.
  */
 final class SortedRows implements AutoCloseable {
     /** A row: what it sorts by, then its other terms as an encoded {@code RDF_DataTuple}. */
-    record Row(String key, String p, long seq, byte[] tuple) {}
+    record Row(long order, int part, long n, String p, long seq, byte[] tuple) {}
 
     /** Bytes a held row costs beyond its tuple and key: the objects, array headers and refs. */
     private static final int ROW_OVERHEAD = 120;
 
     static final Comparator<Row> ORDER =
-            Comparator.comparing(Row::key)
+            Comparator.comparingLong(Row::order)
+                    .thenComparingInt(Row::part)
+                    .thenComparingLong(Row::n)
                     .thenComparing(Row::p, Comparator.nullsFirst(Comparator.naturalOrder()))
                     .thenComparingLong(Row::seq);
 
-    private final Var keyVar;
-    private final Var pVar;
+    private static final Var ORDER_VAR = Var.alloc("order");
+    private static final Var PART_VAR = Var.alloc("part");
+    private static final Var N_VAR = Var.alloc("n");
+    private static final Var P_VAR = Var.alloc("p");
+
     private final Var listVar;
     private final Node list;
     private final List<Var> stored = new ArrayList<>();
@@ -70,13 +77,11 @@ final class SortedRows implements AutoCloseable {
      * @param memoryBytes the rows held in memory before a run goes to disk
      */
     SortedRows(List<String> vars, Node list, long memoryBytes) {
-        this.keyVar = Var.alloc("key");
-        this.pVar = Var.alloc("p");
         this.listVar = Var.alloc("list");
         this.list = list;
         for (String v : vars) {
             Var var = Var.alloc(v);
-            if (!var.equals(keyVar) && !var.equals(pVar) && !var.equals(listVar)) {
+            if (!List.of(listVar, ORDER_VAR, PART_VAR, N_VAR, P_VAR).contains(var)) {
                 stored.add(var);
             }
         }
@@ -91,10 +96,12 @@ final class SortedRows implements AutoCloseable {
             term.clear();
             tuple.addRow(ProtobufConvert.toProtobuf(n == null ? null : n.asNode(), term, false));
         }
-        RDFNode p = r.get(pVar.getVarName());
+        RDFNode p = r.get(P_VAR.getVarName());
         bag.add(
                 new Row(
-                        r.getLiteral(keyVar.getVarName()).getLexicalForm(),
+                        r.getLiteral(ORDER_VAR.getVarName()).getLong(),
+                        r.getLiteral(PART_VAR.getVarName()).getInt(),
+                        r.getLiteral(N_VAR.getVarName()).getLong(),
                         p == null ? null : p.asNode().getURI(),
                         seq++,
                         tuple.build().toByteArray()));
@@ -112,9 +119,11 @@ final class SortedRows implements AutoCloseable {
     private Binding decode(Row row, BindingBuilder b) {
         b.reset();
         b.add(listVar, list);
-        b.add(keyVar, NodeFactory.createLiteralString(row.key()));
+        b.add(ORDER_VAR, integer(row.order()));
+        b.add(PART_VAR, integer(row.part()));
+        b.add(N_VAR, integer(row.n()));
         if (row.p() != null) {
-            b.add(pVar, NodeFactory.createURI(row.p()));
+            b.add(P_VAR, NodeFactory.createURI(row.p()));
         }
         List<RDF_Term> terms;
         try {
@@ -129,6 +138,10 @@ final class SortedRows implements AutoCloseable {
             }
         }
         return b.build();
+    }
+
+    private static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 
     @Override
@@ -168,7 +181,7 @@ final class SortedRows implements AutoCloseable {
 
         @Override
         public void increment(Row row) {
-            bytes += ROW_OVERHEAD + 2L * row.key().length() + row.tuple().length;
+            bytes += ROW_OVERHEAD + row.tuple().length;
         }
 
         @Override
@@ -182,7 +195,10 @@ final class SortedRows implements AutoCloseable {
         }
     }
 
-    /** A run on disk: per row its key, predicate (or none), arrival number and tuple bytes. */
+    /**
+     * A run on disk: per row its three numbers, predicate (or none), arrival number and tuple
+     * bytes.
+     */
     private static final class RowSerialization implements SerializationFactory<Row> {
         @Override
         public Sink<Row> createSerializer(OutputStream out) {
@@ -191,7 +207,9 @@ final class SortedRows implements AutoCloseable {
                 @Override
                 public void send(Row row) {
                     try {
-                        data.writeUTF(row.key());
+                        data.writeLong(row.order());
+                        data.writeInt(row.part());
+                        data.writeLong(row.n());
                         data.writeBoolean(row.p() != null);
                         if (row.p() != null) {
                             data.writeUTF(row.p());
@@ -234,17 +252,19 @@ final class SortedRows implements AutoCloseable {
 
                 private Row read() {
                     try {
-                        String key;
+                        long order;
                         try {
-                            key = data.readUTF();
+                            order = data.readLong();
                         } catch (EOFException end) {
                             return null;
                         }
+                        int part = data.readInt();
+                        long n = data.readLong();
                         String p = data.readBoolean() ? data.readUTF() : null;
                         long seq = data.readLong();
                         byte[] tuple = new byte[data.readInt()];
                         data.readFully(tuple);
-                        return new Row(key, p, seq, tuple);
+                        return new Row(order, part, n, p, seq, tuple);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

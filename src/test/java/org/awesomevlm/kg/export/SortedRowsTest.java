@@ -2,6 +2,7 @@ package org.awesomevlm.kg.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,10 +17,10 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.junit.jupiter.api.Test;
 
 class SortedRowsTest {
-    private static final List<String> VARS = List.of("list", "key", "order", "p", "o", "url");
+    private static final List<String> VARS = List.of("list", "order", "part", "n", "p", "o", "url");
     private static final Node LIST = NodeFactory.createURI("https://example.org/list/a");
 
-    /** Rows shuffled, with ties on (key, p) that must keep their arrival order. */
+    /** Rows with ties on (order, part, n, p) that must keep their arrival order. */
     private static List<QuerySolution> rows(int n) {
         var m = ModelFactory.createDefaultModel();
         List<QuerySolution> rows = new ArrayList<>();
@@ -33,8 +34,10 @@ class SortedRowsTest {
         for (int i = 0; i < n; i++) {
             QuerySolutionMap r = new QuerySolutionMap();
             r.add("list", m.asRDFNode(LIST));
-            r.add("key", m.createLiteral(String.format("%05d", i / 3)));
-            r.add("order", m.createTypedLiteral(i / 3));
+            // numbers compared as numbers: 10 sorts after 9, not between 1 and 2
+            r.add("order", m.createTypedLiteral(BigInteger.valueOf(i / 6)));
+            r.add("part", m.createTypedLiteral(BigInteger.valueOf(i % 2)));
+            r.add("n", m.createTypedLiteral(BigInteger.valueOf((i / 2) % 3)));
             if (i % 3 != 0) {
                 r.add("p", m.createResource("https://example.org/p" + (i % 2)));
             }
@@ -67,20 +70,19 @@ class SortedRowsTest {
     }
 
     @Test
-    void sortsByKeyThenPredicateKeepingTiesInArrivalOrderWithEveryTermIntact() {
+    void sortsByTheNumbersThenPredicateKeepingTiesInArrivalOrderWithEveryTermIntact() {
         List<QuerySolution> input = rows(3000);
         Collections.shuffle(input, new Random(7));
         List<String> expected = new ArrayList<>();
-        // the oracle: a stable sort of the rendered rows by (key, p, unbound p first)
+        // the oracle: a stable sort by (order, part, n, p), unbound p first
         List<QuerySolution> byOrder = new ArrayList<>(input);
         byOrder.sort(
                 (a, b) -> {
-                    int c =
-                            a.getLiteral("key")
-                                    .getLexicalForm()
-                                    .compareTo(b.getLiteral("key").getLexicalForm());
-                    if (c != 0) {
-                        return c;
+                    for (String v : List.of("order", "part", "n")) {
+                        int c = Long.compare(a.getLiteral(v).getLong(), b.getLiteral(v).getLong());
+                        if (c != 0) {
+                            return c;
+                        }
                     }
                     String pa = a.contains("p") ? a.getResource("p").getURI() : "";
                     String pb = b.contains("p") ? b.getResource("p").getURI() : "";
