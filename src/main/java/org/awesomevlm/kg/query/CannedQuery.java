@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.QueryType;
 import org.apache.jena.query.Syntax;
 import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.vocab.AV;
@@ -91,6 +92,14 @@ public record CannedQuery(
      */
     public Query bind(Map<String, String> values) {
         return ParamBinder.bind(this, values);
+    }
+
+    /**
+     * SELECT, ASK, CONSTRUCT or DESCRIBE, from a parse shared between calls (a fresh parse per call
+     * cost more than running a point look-up).
+     */
+    public QueryType queryType() {
+        return ParamBinder.parsed(this).queryType();
     }
 
     private static final Pattern AT_LINE = Pattern.compile("\\s*at line (\\d+), column (\\d+)\\.?");

@@ -183,7 +183,7 @@ final class ParamBinder {
     private static final int MAX_PARSED = 1024;
 
     /** The parse of {@code q}'s text, shared: callers must copy it before changing it. */
-    private static Query parsed(CannedQuery q) {
+    static Query parsed(CannedQuery q) {
         Query query = PARSED.get(q.text());
         if (query == null) {
             query = q.query();

@@ -68,6 +68,11 @@ public final class KgServer {
         return settings;
     }
 
+    /** The embedded Fuseki server (for tests of its Jetty set-up). */
+    FusekiServer fuseki() {
+        return fuseki;
+    }
+
     public void stop() {
         fuseki.stop();
     }
@@ -189,6 +194,7 @@ public final class KgServer {
                             catalog,
                             new ResponseCache(cacheBytes));
             List<FusekiModule> modules = new ArrayList<>();
+            modules.add(new FMod_OutputBuffers());
             modules.add(new FMod_Cors());
             modules.add(new FMod_Sparql());
             modules.add(new FMod_Root());

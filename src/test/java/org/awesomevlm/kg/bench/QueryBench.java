@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryType;
 import org.awesomevlm.kg.query.CannedQuery;
 import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.query.QueryRunner;
@@ -68,9 +69,10 @@ public class QueryBench {
             CannedQuery canned,
             Map<String, String> values,
             Consumer<Object> sink) {
-        if (canned.query().isSelectType()) {
+        QueryType form = canned.queryType();
+        if (form == QueryType.SELECT) {
             runner.forEach(dataset, canned, values, sink::accept);
-        } else if (canned.query().isAskType()) {
+        } else if (form == QueryType.ASK) {
             sink.accept(runner.ask(dataset, canned, values));
         } else {
             sink.accept(runner.construct(dataset, canned, values).size());
