@@ -4,8 +4,9 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.query.QueryCatalog;
 import org.awesomevlm.kg.query.QueryRunner;
@@ -18,26 +19,23 @@ import org.awesomevlm.kg.query.SparqlTarget;
  */
 public final class ReadmeExport implements ExportFormat {
     /**
-     * Rows of readme-document a local sort holds in memory before it spills to disk: one per 4 KB
-     * of heap, at least 200,000. A held row (a dozen bindings and its computed sort key) takes 2-3
-     * KB: at one per KB a 10^6-paper export ran out of a 5.9 GB heap. Spilling writes and re-parses
-     * every row as text (a third of the export's CPU at 10^4 papers), so it is kept for lists too
-     * long for the heap.
+     * Bytes of sorted rows held in memory before a run goes to disk: an eighth of the heap. A
+     * 10^5-paper list (3.1 million rows, about 0.5 GB) sorts in memory with the default heap; a
+     * 10^6-paper list goes to disk in runs of this size.
      */
-    static final long SORT_IN_MEMORY_ROWS =
-            Math.max(200_000, Runtime.getRuntime().maxMemory() / 4096);
+    static final long SORT_MEMORY_BYTES = Runtime.getRuntime().maxMemory() / 8;
 
     private final QueryRunner runner = new QueryRunner();
-    private final long sortInMemoryRows;
+    private final long sortMemoryBytes;
 
-    /** The README export, sorting up to {@link #SORT_IN_MEMORY_ROWS} rows in memory. */
+    /** The README export, sorting up to {@link #SORT_MEMORY_BYTES} of rows in memory. */
     public ReadmeExport() {
-        this(SORT_IN_MEMORY_ROWS);
+        this(SORT_MEMORY_BYTES);
     }
 
-    /** With another spill threshold (tests force the spill with a small one). */
-    ReadmeExport(long sortInMemoryRows) {
-        this.sortInMemoryRows = sortInMemoryRows;
+    /** With another memory budget for the sort (tests force runs on disk with a small one). */
+    ReadmeExport(long sortMemoryBytes) {
+        this.sortMemoryBytes = sortMemoryBytes;
     }
 
     @Override
@@ -76,28 +74,48 @@ public final class ReadmeExport implements ExportFormat {
                         TableOfContents.lines(headings),
                         TableOfContents.headingAfterToc(headings));
         ReadmeRows rows = new ReadmeRows(renderer);
-        // consumed inside the execution: rows stay views of the store (no copies), and the last
-        // block is rendered before the read transaction ends
-        ds.execute(
-                catalog.get("readme-document").bind(Map.of()),
-                null,
-                qe -> {
-                    // a store-side sort spills to disk past this many rows, so memory stays
-                    // bounded however long the list (ignored by remote endpoints)
-                    qe.getContext().set(ARQ.spillToDiskThreshold, sortInMemoryRows);
-                    qe.execSelect()
-                            .forEachRemaining(
-                                    r -> {
-                                        if (iri.equals(r.getResource("list").getURI())) {
-                                            rows.row(r);
-                                        }
-                                    });
-                    rows.flush();
-                    return null;
-                });
+        // The rows are sorted here, not by the query's ORDER BY (see SortedRows): the query runs
+        // without it and its rows, for the chosen list only, go through a compact external sort.
+        Query document = unordered(catalog.get("readme-document").bind(Map.of()));
+        try (SortedRows sorted =
+                new SortedRows(
+                        document.getResultVars(),
+                        list.getResource("list").asNode(),
+                        sortMemoryBytes)) {
+            ds.execute(
+                    document,
+                    null,
+                    qe -> {
+                        qe.execSelect()
+                                .forEachRemaining(
+                                        r -> {
+                                            if (iri.equals(r.getResource("list").getURI())) {
+                                                sorted.add(r);
+                                            }
+                                        });
+                        return null;
+                    });
+            sorted.forEachSorted(rows::row);
+            rows.flush();
+        }
         boolean finalNewline =
                 list.get("finalNewline") == null || ReadmeRenderer.bool(list, "finalNewline");
         renderer.finish(ReadmeRenderer.integer(list, "blankAfter") > 0, finalNewline);
+    }
+
+    /**
+     * A copy of {@code query} without its ORDER BY. An emptied ORDER BY still sorts in ARQ (on no
+     * key), and only a copy of a query without sort conditions has none: hence two copies, and the
+     * caller's query stays as it was.
+     */
+    private static Query unordered(Query query) {
+        Query withOrder = QueryTransformOps.shallowCopy(query);
+        if (withOrder.getOrderBy() != null) {
+            withOrder.getOrderBy().clear();
+        }
+        Query copy = QueryTransformOps.shallowCopy(withOrder);
+        copy.setBaseURI(query.getBaseURI());
+        return copy;
     }
 
     private static QuerySolution chooseList(List<QuerySolution> lists, ExportOptions options) {

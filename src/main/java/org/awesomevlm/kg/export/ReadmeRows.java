@@ -17,7 +17,8 @@ import org.awesomevlm.kg.vocab.AV;
 /**
  * Folds the flat rows of {@code readme-document.rq} (one per property of a block or sub-bullet, in
  * document order) into one row per piece for {@link ReadmeRenderer}: it holds the rows of one piece
- * at a time (one run of equal {@code ?key}) and turns them into the variables the renderer reads.
+ * at a time (one run of equal {@code ?order ?part ?n}) and turns them into the variables the
+ * renderer reads.
  */
 final class ReadmeRows {
     /** Predicate IRI → renderer variable, for the properties read as they are. */
@@ -42,24 +43,27 @@ final class ReadmeRows {
 
     private static final RDFNode ZERO = ResourceFactory.createTypedLiteral(0);
 
-    /** Characters of the key that hold the block order (zero-padded), then one for the part. */
-    private static final int ORDER_DIGITS = 10;
-
     private final ReadmeRenderer renderer;
     private final List<QuerySolution> run = new ArrayList<>();
-    private String key = "";
+    private long order = -1;
+    private int part = -1;
+    private long n = -1;
     private RDFNode digest;
 
     ReadmeRows(ReadmeRenderer renderer) {
         this.renderer = renderer;
     }
 
-    /** Takes the next row of the query (the rows of a piece come together, sharing ?key). */
+    /** Takes the next row of the query (the rows of a piece come together, in sort order). */
     void row(QuerySolution r) {
-        String k = r.getLiteral("key").getLexicalForm();
-        if (!k.equals(key)) {
+        long o = r.getLiteral("order").getLong();
+        int p = r.getLiteral("part").getInt();
+        long i = r.getLiteral("n").getLong();
+        if (o != order || p != part || i != n) {
             flush();
-            key = k;
+            order = o;
+            part = p;
+            n = i;
         }
         run.add(r);
     }
@@ -69,9 +73,9 @@ final class ReadmeRows {
         if (run.isEmpty()) {
             return;
         }
-        switch (key.charAt(ORDER_DIGITS)) {
-            case '0' -> renderer.row(blockRow(run));
-            case '3' -> renderer.row(lineRow(run));
+        switch (part) {
+            case 0 -> renderer.row(blockRow(run));
+            case 3 -> renderer.row(lineRow(run));
             default -> run.forEach(renderer::row);
         }
         run.clear();

@@ -38,8 +38,8 @@ class RoundTripTest {
                                 .importString("awesome-list.md", Files.readString(md))
                                 .model());
         java.io.StringWriter spilled = new java.io.StringWriter();
-        // 500 rows: the list's rows go to disk in many runs and are merged back
-        new ReadmeExport(500).write(ds, new ExportOptions(null, RoundTrip.QUERIES), spilled);
+        // 20 KB: the list's rows go to disk in many runs and are merged back
+        new ReadmeExport(20_000).write(ds, new ExportOptions(null, RoundTrip.QUERIES), spilled);
 
         assertThat(spilled.toString()).isEqualTo(RoundTrip.export(ds));
     }

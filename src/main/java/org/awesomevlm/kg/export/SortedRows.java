@@ -1,0 +1,290 @@
+package org.awesomevlm.kg.export;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+import org.apache.jena.atlas.data.SerializationFactory;
+import org.apache.jena.atlas.data.SortedDataBag;
+import org.apache.jena.atlas.data.ThresholdPolicy;
+import org.apache.jena.atlas.lib.Sink;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.protobuf.ProtobufConvert;
+import org.apache.jena.riot.protobuf.wire.PB_RDF.RDF_DataTuple;
+import org.apache.jena.riot.protobuf.wire.PB_RDF.RDF_Term;
+import org.apache.jena.sparql.core.ResultBinding;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+
+/**
+ * The rows of {@code readme-document} sorted as its {@code ORDER BY ?list ?order ?part ?n ?p} says,
+ * for one list, with ties kept in arrival order. Rows are held in memory up to a budget of bytes
+ * and past it sorted into runs on disk that are merged back (ARQ's {@link SortedDataBag}).
+ *
+ * <p>Why not the query's own ORDER BY: ARQ holds each row as a chain of bindings (2-3 KB) and
+ * bounds its sort by a row count, so a 10^6-paper list either ran out of heap or spilled more than
+ * 9 GB of text; and ARQ compares the three numbers by their literals. Here a row is its three
+ * numbers, its predicate and one protobuf tuple of its other terms (Jena's RDF Protobuf encoding),
+ * about a tenth of that, in memory and on disk alike.
+ */
+final class SortedRows implements AutoCloseable {
+    /** A row: what it sorts by, then its other terms as an encoded {@code RDF_DataTuple}. */
+    record Row(long order, int part, long n, String p, long seq, byte[] tuple) {}
+
+    /** Bytes a held row costs beyond its tuple and key: the objects, array headers and refs. */
+    private static final int ROW_OVERHEAD = 120;
+
+    static final Comparator<Row> ORDER =
+            Comparator.comparingLong(Row::order)
+                    .thenComparingInt(Row::part)
+                    .thenComparingLong(Row::n)
+                    .thenComparing(Row::p, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparingLong(Row::seq);
+
+    private static final Var ORDER_VAR = Var.alloc("order");
+    private static final Var PART_VAR = Var.alloc("part");
+    private static final Var N_VAR = Var.alloc("n");
+    private static final Var P_VAR = Var.alloc("p");
+
+    private final Var listVar;
+    private final Node list;
+    private final List<Var> stored = new ArrayList<>();
+    private final SortedDataBag<Row> bag;
+    private final RDF_Term.Builder term = RDF_Term.newBuilder();
+    private long seq;
+
+    /**
+     * @param vars the query's result variables, among them {@code key}, {@code p} and {@code list}
+     * @param list the list every row belongs to (rows are added for one list, so it is not stored)
+     * @param memoryBytes the rows held in memory before a run goes to disk
+     */
+    SortedRows(List<String> vars, Node list, long memoryBytes) {
+        this.listVar = Var.alloc("list");
+        this.list = list;
+        for (String v : vars) {
+            Var var = Var.alloc(v);
+            if (!List.of(listVar, ORDER_VAR, PART_VAR, N_VAR, P_VAR).contains(var)) {
+                stored.add(var);
+            }
+        }
+        this.bag = new TempFileBag(new ByteBudget(memoryBytes), new RowSerialization(), ORDER);
+    }
+
+    /** Adds a row of the query. */
+    void add(QuerySolution r) {
+        RDF_DataTuple.Builder tuple = RDF_DataTuple.newBuilder();
+        for (Var v : stored) {
+            RDFNode n = r.get(v.getVarName());
+            term.clear();
+            tuple.addRow(ProtobufConvert.toProtobuf(n == null ? null : n.asNode(), term, false));
+        }
+        RDFNode p = r.get(P_VAR.getVarName());
+        bag.add(
+                new Row(
+                        r.getLiteral(ORDER_VAR.getVarName()).getLong(),
+                        r.getLiteral(PART_VAR.getVarName()).getInt(),
+                        r.getLiteral(N_VAR.getVarName()).getLong(),
+                        p == null ? null : p.asNode().getURI(),
+                        seq++,
+                        tuple.build().toByteArray()));
+    }
+
+    /** Hands every row to {@code out} in order, as a solution with the query's variables. */
+    void forEachSorted(Consumer<QuerySolution> out) {
+        Iterator<Row> it = bag.iterator();
+        BindingBuilder b = Binding.builder();
+        while (it.hasNext()) {
+            out.accept(new ResultBinding(null, decode(it.next(), b)));
+        }
+    }
+
+    private Binding decode(Row row, BindingBuilder b) {
+        b.reset();
+        b.add(listVar, list);
+        b.add(ORDER_VAR, integer(row.order()));
+        b.add(PART_VAR, integer(row.part()));
+        b.add(N_VAR, integer(row.n()));
+        if (row.p() != null) {
+            b.add(P_VAR, NodeFactory.createURI(row.p()));
+        }
+        List<RDF_Term> terms;
+        try {
+            terms = RDF_DataTuple.parseFrom(row.tuple()).getRowList();
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException("sorted row could not be read back", e);
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            Node n = ProtobufConvert.convert(terms.get(i));
+            if (n != null) {
+                b.add(stored.get(i), n);
+            }
+        }
+        return b.build();
+    }
+
+    private static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
+    }
+
+    @Override
+    public void close() {
+        bag.close();
+    }
+
+    /** Spills to files named for this tool, deleted at exit too if the export dies midway. */
+    private static final class TempFileBag extends SortedDataBag<Row> {
+        TempFileBag(
+                ThresholdPolicy<Row> policy,
+                SerializationFactory<Row> serialization,
+                Comparator<Row> order) {
+            super(policy, serialization, order);
+        }
+
+        @Override
+        protected File getNewTemporaryFile() {
+            try {
+                File f = Files.createTempFile("kg-export-", ".rows").toFile();
+                f.deleteOnExit();
+                return f;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create a temporary file for the sort", e);
+            }
+        }
+    }
+
+    /** Counts the bytes of the rows held, not the rows: a digest row is ten times a link row. */
+    private static final class ByteBudget implements ThresholdPolicy<Row> {
+        private final long limit;
+        private long bytes;
+
+        ByteBudget(long limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public void increment(Row row) {
+            bytes += ROW_OVERHEAD + row.tuple().length;
+        }
+
+        @Override
+        public boolean isThresholdExceeded() {
+            return bytes > limit;
+        }
+
+        @Override
+        public void reset() {
+            bytes = 0;
+        }
+    }
+
+    /**
+     * A run on disk: per row its three numbers, predicate (or none), arrival number and tuple
+     * bytes.
+     */
+    private static final class RowSerialization implements SerializationFactory<Row> {
+        @Override
+        public Sink<Row> createSerializer(OutputStream out) {
+            DataOutputStream data = new DataOutputStream(out);
+            return new Sink<>() {
+                @Override
+                public void send(Row row) {
+                    try {
+                        data.writeLong(row.order());
+                        data.writeInt(row.part());
+                        data.writeLong(row.n());
+                        data.writeBoolean(row.p() != null);
+                        if (row.p() != null) {
+                            data.writeUTF(row.p());
+                        }
+                        data.writeLong(row.seq());
+                        data.writeInt(row.tuple().length);
+                        data.write(row.tuple());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public void flush() {
+                    try {
+                        data.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public void close() {
+                    try {
+                        data.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            };
+        }
+
+        @Override
+        public Iterator<Row> createDeserializer(InputStream in) {
+            DataInputStream data =
+                    new DataInputStream(
+                            in instanceof BufferedInputStream ? in : new BufferedInputStream(in));
+            return new Iterator<>() {
+                private Row next = read();
+
+                private Row read() {
+                    try {
+                        long order;
+                        try {
+                            order = data.readLong();
+                        } catch (EOFException end) {
+                            return null;
+                        }
+                        int part = data.readInt();
+                        long n = data.readLong();
+                        String p = data.readBoolean() ? data.readUTF() : null;
+                        long seq = data.readLong();
+                        byte[] tuple = new byte[data.readInt()];
+                        data.readFully(tuple);
+                        return new Row(order, part, n, p, seq, tuple);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public Row next() {
+                    if (next == null) {
+                        throw new NoSuchElementException();
+                    }
+                    Row r = next;
+                    next = read();
+                    return r;
+                }
+            };
+        }
+    }
+}
