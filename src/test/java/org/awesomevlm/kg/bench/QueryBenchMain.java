@@ -113,6 +113,10 @@ public final class QueryBenchMain {
                                 .timeout(TimeValue.seconds((long) (cap * 4) + 10));
                 if (probeMs >= iter * 1000) {
                     o.warmupIterations(0);
+                } else if (probeMs * 100 < iter * 1000) {
+                    // A look-up of a few ms runs in a JVM still compiling ARQ and TDB2 (it comes
+                    // first): half a second of warm-up measured the JIT, not the query (5x p50).
+                    o.warmupIterations(3).warmupTime(TimeValue.milliseconds((long) (iter * 1000)));
                 } else {
                     o.warmupIterations(1).warmupTime(TimeValue.milliseconds((long) (iter * 500)));
                 }
