@@ -202,9 +202,15 @@ if hs:
     # the target is judged on the page computed every time; the cached figure is shown beside it
     also = (f"; from the response cache: {f(ratio(cached['rps'], ping['rps'] if ping else None))}× ping "
             f"({f(cached['rps'], 0)} req/s), p99 {f(cached['99'])} ms") if cached else ""
+    cached_rr = ratio(cached["rps"], ping["rps"] if ping else None) if cached else None
+    cached_ok = (cached_rr is not None and cached_rr >= 0.25 and cached["99"] is not None
+                 and cached["99"] <= 50 and cached["errors"] == 0)
+    page_status = status(ok) if hs == "1000000" else "–"
+    if hs == "1000000" and not ok and cached_ok:
+        page_status = "**missed** computed every time; met from the response cache"
     targets.append(("paper page over HTTP ≥ 0.25 × ping, p99 ≤ 50 ms (10^6, 16 connections)" + suffix,
                     f"computed every time: {f(rr)}× ping ({f(page['rps'], 0)} vs {f(ping['rps'] if ping else None, 0)} req/s), p99 {f(page['99'])} ms, "
-                    f"{page['errors']} errors, {page['s503']} × 503{also} at {p(hs)} papers", status(ok) if hs == "1000000" else "–"))
+                    f"{page['errors']} errors, {page['s503']} × 503{also} at {p(hs)} papers", page_status))
     rss = num(hs, "server_rss_mb")
     targets.append(("serving works with -Xmx1g" + suffix,
                     f"{page['ok']:,} of {page['requests']:,} paper pages 2xx with -Xmx1g at {p(hs)} papers (server peak RSS {f(rss, 0)} MB)",
