@@ -221,40 +221,43 @@ final class SortedRows implements AutoCloseable {
             return new Sink<>() {
                 @Override
                 public void send(Row row) {
-                    try {
-                        data.writeLong(row.order());
-                        data.writeInt(row.part());
-                        data.writeLong(row.n());
-                        data.writeBoolean(row.p() != null);
-                        if (row.p() != null) {
-                            data.writeUTF(row.p());
-                        }
-                        data.writeLong(row.seq());
-                        data.writeInt(row.tuple().length);
-                        data.write(row.tuple());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    io(
+                            () -> {
+                                data.writeLong(row.order());
+                                data.writeInt(row.part());
+                                data.writeLong(row.n());
+                                data.writeBoolean(row.p() != null);
+                                if (row.p() != null) {
+                                    data.writeUTF(row.p());
+                                }
+                                data.writeLong(row.seq());
+                                data.writeInt(row.tuple().length);
+                                data.write(row.tuple());
+                            });
                 }
 
                 @Override
                 public void flush() {
-                    try {
-                        data.flush();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    io(data::flush);
                 }
 
                 @Override
                 public void close() {
-                    try {
-                        data.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    io(data::close);
                 }
             };
+        }
+
+        private interface IoAction {
+            void run() throws IOException;
+        }
+
+        private static void io(IoAction action) {
+            try {
+                action.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         @Override

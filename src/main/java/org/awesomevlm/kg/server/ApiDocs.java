@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.Collection;
 import java.util.List;
+import org.apache.jena.query.QueryType;
 import org.awesomevlm.kg.query.CannedQuery;
 import org.awesomevlm.kg.query.ParamType;
 import org.awesomevlm.kg.query.QueryParam;
@@ -202,8 +203,8 @@ final class ApiDocs {
     }
 
     static boolean isGraph(CannedQuery q) {
-        var query = q.query();
-        return query.isConstructType() || query.isDescribeType();
+        QueryType form = q.queryType();
+        return form == QueryType.CONSTRUCT || form == QueryType.DESCRIBE;
     }
 
     private static String url(String publicBase, CannedQuery q) {
