@@ -98,7 +98,13 @@ public final class ListImporter {
         List<ImportWarning> warnings = new ArrayList<>();
         GraphBuilder graph = new GraphBuilder(out, slug, fileName);
         DocumentAssembler assembler = new DocumentAssembler(src.file, graph, warnings);
-        int blankAfter = new BlockScanner(src, warnings, assembler, progress, chunk).scan();
+        // the scanner reads ahead on its own thread; pieces and its warnings arrive here in order
+        int blankAfter =
+                new ScanAhead()
+                        .run(
+                                h -> new BlockScanner(src, h, h, progress, chunk).scan(),
+                                assembler,
+                                warnings);
         assembler.finish();
         graph.listEnd(assembler.title(), blankAfter, src.finalNewline());
         graph.finish();
