@@ -234,6 +234,10 @@ def growth(key, label):
     return (label, "needs 10^4 and 10^6 — " + (why("1000000", key) or "10^6 not measured"), "–")
 
 
+rt = [(s, R[s]["roundtrip"]) for s in sizes if R[s].get("roundtrip")]
+targets.append(("round trip exact: exported README = generated list (outside the table of contents)",
+                ", ".join(f"{p(s)}: {v}" for s, v in rt) if rt else "not measured",
+                status(all(v == "exact" for _, v in rt)) if rt else "–"))
 targets.append(growth("load", "load time linear ±20% 10^4→10^6"))
 targets.append(growth("export", "export time linear ±20% 10^4→10^6"))
 big = "1000000" if "1000000" in sizes else None

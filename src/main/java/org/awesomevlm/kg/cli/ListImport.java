@@ -7,10 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.DoubleConsumer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDF2;
 import org.awesomevlm.kg.AtomicFiles;
 import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.ProgressBar;
@@ -53,6 +54,11 @@ record ListImport(
                         : ProgressBar.to(
                                 o.progressTo(), "importing " + fileName(list), o.terminal());
         DoubleConsumer progress = done -> bar.read(Math.round(done * size));
+        // the PROV record's file hash is read beside the import (it waits for nothing of it)
+        FutureTask<String> sha = new FutureTask<>(() -> ImportProvenance.sha256(list));
+        Thread hasher = new Thread(sha, "kg-import-sha256");
+        hasher.setDaemon(true);
+        hasher.start();
         ImportSummary result;
         Model prov;
         try {
@@ -60,19 +66,21 @@ record ListImport(
                     OutputStream out = files.open(target)) {
                 bar.start(size);
                 TurtleStream turtle = new TurtleStream(out);
-                StreamRDF sink = after == null ? turtle : new StreamRDF2(turtle, after);
+                StreamRDF sink = after == null ? turtle : turtle.with(after);
                 result = new ListImporter().progress(progress).importFile(list, sink);
             }
             prov =
                     ImportProvenance.of(
                             result.slug(),
                             list,
-                            ImportProvenance.sha256(list),
+                            hash(sha),
                             started,
                             Instant.now(),
                             GitLog.lastCommit(list));
         } catch (IOException e) {
             throw new KgException(list.toString(), 0, "cannot read: " + e.getMessage(), e);
+        } finally {
+            sha.cancel(true); // a failed import stops the hashing (no-op once it is done)
         }
         files.write(
                 o.dir().resolve(ImportProvenance.fileName(result.slug())),
@@ -88,6 +96,23 @@ record ListImport(
         }
         ImportDiff diff = after == null ? null : ImportDiff.compare(before, after);
         return new ListImport(result, target, diff, warnings);
+    }
+
+    /** The hash computed beside the import; its IOException as thrown by the hashing. */
+    private static String hash(FutureTask<String> sha) throws IOException {
+        try {
+            return sha.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while hashing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            } else if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static long size(Path p) {

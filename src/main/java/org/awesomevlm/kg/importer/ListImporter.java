@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -52,14 +53,18 @@ public final class ListImporter {
 
     /** Imports Markdown given as a string; {@code name} is its file name ("my-list.md"). */
     public ImportResult importString(String name, String markdown) {
-        return collect(out -> run(SourceText.of(name, markdown), fileName(Path.of(name)), out));
+        return collect(
+                out ->
+                        run(
+                                name,
+                                () -> SourceText.of(name, markdown),
+                                fileName(Path.of(name)),
+                                out));
     }
 
     /** Streams the triples of a file to {@code out} (prefixes and base first). */
     public ImportSummary importFile(Path md, StreamRDF out) {
-        try (SourceText src = SourceText.open(md)) {
-            return run(src, fileName(md), out);
-        }
+        return run(md.toString(), () -> SourceText.open(md), fileName(md), out);
     }
 
     /** Streams a file as Turtle in document order (see {@link TurtleStream}). */
@@ -87,7 +92,13 @@ public final class ListImporter {
         return Slugs.slug(fileName.replaceFirst("(?i)\\.(md|markdown)$", ""));
     }
 
-    private ImportSummary run(SourceText src, String fileName, StreamRDF stream) {
+    /**
+     * {@code open} checks and opens the source ({@link SourceText#file} is {@code file}); it runs
+     * on the scanning thread, so that its first pass over the bytes overlaps the writing side's
+     * start.
+     */
+    private ImportSummary run(
+            String file, Supplier<SourceText> open, String fileName, StreamRDF stream) {
         String slug = slugOf(fileName);
         stream.start();
         stream.base(AV.BASE);
@@ -97,8 +108,21 @@ public final class ListImporter {
         Emitter out = new Emitter(stream);
         List<ImportWarning> warnings = new ArrayList<>();
         GraphBuilder graph = new GraphBuilder(out, slug, fileName);
-        DocumentAssembler assembler = new DocumentAssembler(src.file, graph, warnings);
-        int blankAfter = new BlockScanner(src, warnings, assembler, progress, chunk).scan();
+        DocumentAssembler assembler = new DocumentAssembler(file, graph, warnings);
+        // the scanner reads ahead on its own thread; pieces and its warnings arrive here in order
+        SourceText[] opened = new SourceText[1]; // read here after the scanning thread has ended
+        int blankAfter =
+                new ScanAhead()
+                        .run(
+                                h -> {
+                                    try (SourceText src = open.get()) {
+                                        opened[0] = src;
+                                        return new BlockScanner(src, h, h, progress, chunk).scan();
+                                    }
+                                },
+                                assembler,
+                                warnings);
+        SourceText src = opened[0];
         assembler.finish();
         graph.listEnd(assembler.title(), blankAfter, src.finalNewline());
         graph.finish();

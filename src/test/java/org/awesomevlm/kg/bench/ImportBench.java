@@ -48,6 +48,8 @@ public final class ImportBench {
         List<Double> im = new ArrayList<>();
         List<Double> cmCpu = new ArrayList<>();
         List<Double> imCpu = new ArrayList<>();
+        List<Double> cmProc = new ArrayList<>();
+        List<Double> imProc = new ArrayList<>();
         long[] rss = new long[2];
         // Warm-up: both paths JIT-compiled before any timing.
         long warmEnd = System.nanoTime() + (long) (warmup * 1e9);
@@ -58,8 +60,8 @@ public final class ImportBench {
         }
         for (int i = 0; i < rounds; i++) {
             clear(out); // every round is a first import (no diff against the previous output)
-            im.add(time(importer, imCpu, rss, 0));
-            cm.add(time(commonmark, cmCpu, rss, 1));
+            im.add(time(importer, imCpu, imProc, rss, 0));
+            cm.add(time(commonmark, cmCpu, cmProc, rss, 1));
         }
         double cmMedian = median(cm);
         double imMedian = median(im);
@@ -76,6 +78,12 @@ public final class ImportBench {
             w.printf(Locale.ROOT, "commonmark_cpu_s=%.4f%n", median(cmCpu));
             w.printf(Locale.ROOT, "import_cpu_s=%.4f%n", median(imCpu));
             w.printf(Locale.ROOT, "ratio_cpu=%.3f%n", median(cmCpu) / median(imCpu));
+            // CPU time of the whole JVM (all threads: the importer's reading thread, GC, JIT)
+            if (!imProc.isEmpty() && median(imProc) > 0) {
+                w.printf(Locale.ROOT, "commonmark_proc_cpu_s=%.4f%n", median(cmProc));
+                w.printf(Locale.ROOT, "import_proc_cpu_s=%.4f%n", median(imProc));
+                w.printf(Locale.ROOT, "ratio_proc_cpu=%.3f%n", median(cmProc) / median(imProc));
+            }
             if (rss[0] > 0) {
                 w.printf(Locale.ROOT, "import_rss_mb=%d%n", rss[0] / 1024);
                 w.printf(Locale.ROOT, "commonmark_rss_mb=%d%n", rss[1] / 1024);
@@ -86,18 +94,20 @@ public final class ImportBench {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Times one step; with Linux's clear_refs, also the peak RSS (kB) of the JVM during it. */
-    private static double time(Step step, List<Double> cpu, long[] rss, int slot)
+    private static double time(Step step, List<Double> cpu, List<Double> proc, long[] rss, int slot)
             throws IOException {
         Path clear = Path.of("/proc/self/clear_refs");
         boolean peak = Files.isWritable(clear);
         if (peak) {
             Files.writeString(clear, "5"); // resets VmHWM to the current RSS
         }
+        long p0 = processCpu();
         long c0 = THREADS.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         step.run();
         long t1 = System.nanoTime();
         cpu.add((THREADS.getCurrentThreadCpuTime() - c0) / 1e9);
+        proc.add((processCpu() - p0) / 1e9);
         if (peak) {
             for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (l.startsWith("VmHWM:")) {
@@ -107,6 +117,14 @@ public final class ImportBench {
             }
         }
         return (t1 - t0) / 1e9;
+    }
+
+    /** The JVM's CPU time in ns (user+sys of all its threads), or 0 where it is not known. */
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean()
+                        instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime())
+                : 0;
     }
 
     private static double median(List<Double> xs) {
