@@ -12,7 +12,6 @@ import java.util.concurrent.FutureTask;
 import java.util.function.DoubleConsumer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDF2;
 import org.awesomevlm.kg.AtomicFiles;
 import org.awesomevlm.kg.KgException;
 import org.awesomevlm.kg.ProgressBar;
@@ -67,7 +66,7 @@ record ListImport(
                     OutputStream out = files.open(target)) {
                 bar.start(size);
                 TurtleStream turtle = new TurtleStream(out);
-                StreamRDF sink = after == null ? turtle : new StreamRDF2(turtle, after);
+                StreamRDF sink = after == null ? turtle : turtle.with(after);
                 result = new ListImporter().progress(progress).importFile(list, sink);
             }
             prov =

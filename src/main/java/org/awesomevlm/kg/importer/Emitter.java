@@ -1,7 +1,8 @@
 package org.awesomevlm.kg.importer;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,12 +23,26 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class Emitter {
     private static final Node TYPE = RDF.type.asNode();
+    private static final String XSD_STRING = XSDDatatype.XSDstring.getURI();
+
+    /**
+     * A sink that takes a plain ({@code xsd:string}) literal as its text: most objects are such
+     * literals, and a Jena literal node costs a value parse and a hash that the Turtle never needs.
+     */
+    interface Statements {
+        void statement(Node s, Node p, Node o);
+
+        void statement(Node s, Node p, String literal);
+    }
+
     private final StreamRDF out;
-    private Map<Node, Set<Triple>> unit = new LinkedHashMap<>(64);
+    private final Statements direct;
+    private Map<Node, Subject> unit = new LinkedHashMap<>(64);
     private long triples;
 
     Emitter(StreamRDF out) {
         this.out = out;
+        this.direct = out instanceof Statements d ? d : null;
     }
 
     /** Number of triples sent so far. */
@@ -46,26 +61,42 @@ final class Emitter {
 
     /** Subjects come out in the order they are first named in the unit. */
     private Subject subject(Node n) {
-        return new Subject(n, unit.computeIfAbsent(n, k -> new LinkedHashSet<>(16)));
+        Subject s = unit.get(n);
+        if (s == null) {
+            s = new Subject(n);
+            unit.put(n, s);
+        }
+        return s;
     }
 
     /** Sends the current unit, grouped by subject. */
     void flush() {
-        for (Set<Triple> ts : unit.values()) {
+        for (Subject s : unit.values()) {
             // rdf:type first, as a reader expects
-            for (Triple t : ts) {
-                if (t.getPredicate().equals(TYPE)) {
-                    out.triple(t);
+            for (int i = 0; i < s.n; i++) {
+                if (s.ps[i].equals(TYPE)) {
+                    send(s.node, s.ps[i], s.os[i]);
                 }
             }
-            for (Triple t : ts) {
-                if (!t.getPredicate().equals(TYPE)) {
-                    out.triple(t);
+            for (int i = 0; i < s.n; i++) {
+                if (!s.ps[i].equals(TYPE)) {
+                    send(s.node, s.ps[i], s.os[i]);
                 }
             }
-            triples += ts.size();
+            triples += s.n;
         }
         unit = new LinkedHashMap<>(64); // cheaper than clearing a table that once grew
+    }
+
+    /** {@code o} is a node, or a plain literal's text. */
+    private void send(Node s, Node p, Object o) {
+        if (direct == null) {
+            out.triple(Triple.create(s, p, o instanceof String t ? string(t) : (Node) o));
+        } else if (o instanceof String t) {
+            direct.statement(s, p, t);
+        } else {
+            direct.statement(s, p, (Node) o);
+        }
     }
 
     // Made on first use (a literal's creation parses its value): orders and positions repeat from
@@ -98,14 +129,32 @@ final class Emitter {
         return NodeFactory.createLiteralString(s);
     }
 
-    /** A subject of the current unit, with chainable adders. */
-    final class Subject {
-        final Node node;
-        private final Set<Triple> triples;
+    /** A plain literal as its text (so that equal statements compare equal), else the node. */
+    private static Object object(Node o) {
+        return o.isLiteral()
+                        && o.getLiteralLanguage().isEmpty()
+                        && o.getLiteralBaseDirection() == null
+                        && XSD_STRING.equals(o.getLiteralDatatypeURI())
+                ? o.getLiteralLexicalForm()
+                : o;
+    }
 
-        private Subject(Node node, Set<Triple> triples) {
+    /** A statement of a subject, as the key of its duplicate check. */
+    private record Statement(Node p, Object o) {}
+
+    /** A subject of the current unit, with chainable adders; a statement made twice counts once. */
+    final class Subject {
+        /** Below this many statements a subject checks for duplicates by a scan, not a table. */
+        private static final int SCAN = 24;
+
+        final Node node;
+        private Node[] ps = new Node[16];
+        private Object[] os = new Object[16];
+        private int n;
+        private Set<Statement> seen;
+
+        private Subject(Node node) {
             this.node = node;
-            this.triples = triples;
         }
 
         String iri() {
@@ -113,20 +162,48 @@ final class Emitter {
         }
 
         Subject add(Property p, Node o) {
-            triples.add(Triple.create(node, p.asNode(), o));
-            return this;
+            return put(p.asNode(), object(o));
         }
 
         Subject add(Property p, Resource o) {
-            return add(p, o.asNode());
+            return put(p.asNode(), o.asNode());
         }
 
         Subject add(Property p, Subject o) {
-            return add(p, o.node);
+            return put(p.asNode(), o.node);
         }
 
         Subject add(Property p, String literal) {
-            return add(p, string(literal));
+            return put(p.asNode(), literal);
+        }
+
+        private Subject put(Node p, Object o) {
+            if (seen != null) {
+                if (!seen.add(new Statement(p, o))) {
+                    return this;
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    if (ps[i].equals(p) && os[i].equals(o)) {
+                        return this;
+                    }
+                }
+                if (n == SCAN) {
+                    seen = new HashSet<>(4 * SCAN);
+                    for (int i = 0; i < n; i++) {
+                        seen.add(new Statement(ps[i], os[i]));
+                    }
+                    seen.add(new Statement(p, o));
+                }
+            }
+            if (n == ps.length) {
+                ps = Arrays.copyOf(ps, 2 * n);
+                os = Arrays.copyOf(os, 2 * n);
+            }
+            ps[n] = p;
+            os[n] = o;
+            n++;
+            return this;
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
@@ -24,7 +25,7 @@ import org.awesomevlm.kg.vocab.AV;
  * group, combined at the end. Two versions of a paper have the same signature when they say the
  * same (moving in the document alone is not a change); it needs memory per paper, not per triple.
  */
-public final class PaperSignatures extends StreamRDFBase {
+public final class PaperSignatures extends StreamRDFBase implements Emitter.Statements {
     /** Properties that only say where a block is in the document. */
     private static final Set<Node> PLACE =
             Set.of(AV.order.asNode(), AV.position.asNode(), AV.blankLinesBefore.asNode());
@@ -85,23 +86,41 @@ public final class PaperSignatures extends StreamRDFBase {
 
     @Override
     public void triple(Triple t) {
-        Node s = t.getSubject();
+        statement(t.getSubject(), t.getPredicate(), t.getObject());
+    }
+
+    @Override
+    public void statement(Node s, Node p, Node o) {
         if (!s.isURI()) {
             return;
         }
-        Node p = t.getPredicate();
         String subject = s.getURI();
-        if (p.equals(TYPE) && t.getObject().equals(ARTICLE)) {
+        if (p.equals(TYPE) && o.equals(ARTICLE)) {
             papers.put(subject, Boolean.TRUE);
-        } else if (p.equals(DESCRIBES) && t.getObject().isURI()) {
-            paperOfEntry.put(subject, t.getObject().getURI());
-        } else if (p.equals(TITLE) && t.getObject().isLiteral()) {
-            titles.putIfAbsent(subject, t.getObject().getLiteralLexicalForm());
+        } else if (p.equals(DESCRIBES) && o.isURI()) {
+            paperOfEntry.put(subject, o.getURI());
+        } else if (p.equals(TITLE) && o.isLiteral()) {
+            titles.putIfAbsent(subject, o.getLiteralLexicalForm());
         }
         if (!hashing || PLACE.contains(p)) {
             return;
         }
-        groups.computeIfAbsent(entryOf(subject), k -> new long[1])[0] += hash(t);
+        groups.computeIfAbsent(entryOf(subject), k -> new long[1])[0] +=
+                hash(Triple.create(s, p, o));
+    }
+
+    /** As {@link #statement(Node, Node, Node)} with the plain literal; its node only to hash. */
+    @Override
+    public void statement(Node s, Node p, String literal) {
+        if (!s.isURI()) {
+            return;
+        }
+        if (p.equals(TITLE)) {
+            titles.putIfAbsent(s.getURI(), literal);
+        }
+        if (hashing && !PLACE.contains(p)) {
+            statement(s, p, NodeFactory.createLiteralString(literal));
+        }
     }
 
     @Override

@@ -132,7 +132,14 @@ final class SourceText implements AutoCloseable {
 
     /** Lines [from, to] (0-based, inclusive) joined with LF. */
     String join(int from, int to) {
-        StringBuilder sb = new StringBuilder();
+        if (from == to) {
+            return line(from);
+        }
+        int length = to - from; // the line ends; sized once, as a chunk is a megabyte of lines
+        for (int i = from; i <= to; i++) {
+            length += line(i).length();
+        }
+        StringBuilder sb = new StringBuilder(length);
         for (int i = from; i <= to; i++) {
             if (i > from) {
                 sb.append('\n');

@@ -15,7 +15,7 @@ import org.awesomevlm.kg.AtomicFiles;
  * the file follows the document and the same list always gives the same bytes. Terms are written as
  * Jena's Turtle formatter writes them ({@link TurtleTerms}), as UTF-8 bytes into a buffer.
  */
-public final class TurtleStream implements StreamRDF {
+public final class TurtleStream implements StreamRDF, Emitter.Statements {
     private static final String INDENT = "    ";
     // NodeFactory first: it initialises Jena before the RDF vocabulary class is touched
     private static final Node TYPE =
@@ -50,8 +50,27 @@ public final class TurtleStream implements StreamRDF {
 
     @Override
     public void triple(Triple t) {
-        Node s = t.getSubject();
-        Node p = t.getPredicate();
+        statement(t.getSubject(), t.getPredicate(), t.getObject());
+    }
+
+    @Override
+    public void statement(Node s, Node p, Node o) {
+        head(s, p);
+        if (p.equals(TYPE) && o.isURI()) {
+            w.bytes(terms.vocabulary(o));
+        } else {
+            terms.node(o);
+        }
+    }
+
+    @Override
+    public void statement(Node s, Node p, String literal) {
+        head(s, p);
+        terms.string(literal);
+    }
+
+    /** Subject and predicate, or only what differs from the statement before. */
+    private void head(Node s, Node p) {
         if (s.equals(subject)) {
             if (p.equals(predicate)) {
                 w.ascii(',');
@@ -72,12 +91,6 @@ public final class TurtleStream implements StreamRDF {
             subject = s;
         }
         predicate = p;
-        Node o = t.getObject();
-        if (p.equals(TYPE) && o.isURI()) {
-            w.bytes(terms.vocabulary(o));
-        } else {
-            terms.node(o);
-        }
     }
 
     private void predicate(Node p) {
@@ -97,6 +110,11 @@ public final class TurtleStream implements StreamRDF {
             subject = null;
         }
         w.flush();
+    }
+
+    /** This stream and {@code signatures}, each given every statement (Jena's StreamRDF2). */
+    public StreamRDF with(PaperSignatures signatures) {
+        return new Tee(this, signatures);
     }
 
     /** Imports {@code md} into {@code target} via a temporary file and an atomic move. */

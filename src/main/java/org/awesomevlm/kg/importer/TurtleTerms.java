@@ -59,7 +59,12 @@ final class TurtleTerms {
 
     /** A predicate or class, formatted once. */
     byte[] vocabulary(Node n) {
-        return vocabulary.computeIfAbsent(n, this::jena);
+        byte[] b = vocabulary.get(n); // not computeIfAbsent: its lambda would be made per call
+        if (b == null) {
+            b = jena(n);
+            vocabulary.put(n, b);
+        }
+        return b;
     }
 
     /** A node as Jena's formatter writes it: the common forms here, the rest by Jena. */
@@ -151,6 +156,11 @@ final class TurtleTerms {
             }
         }
         return false;
+    }
+
+    /** A plain ({@code xsd:string}) literal. */
+    void string(String lex) {
+        literal(lex, XSD_STRING, "");
     }
 
     private void literal(String lex, String datatype, String lang) {
