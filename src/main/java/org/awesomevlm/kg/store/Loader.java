@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -15,7 +14,6 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.awesomevlm.kg.vocab.AV;
 
@@ -71,25 +69,24 @@ public final class Loader {
         long bytes = totalBytes(files);
         // A copy of the triples the shapes read is checked fastest (about 4x fewer CPU seconds
         // than checks against TDB2) but needs about 7 bytes of heap per byte of Turtle.
-        Graph shaped =
-                (inMemory == null ? copyFits(bytes) : inMemory)
-                        ? GraphFactory.createDefaultGraph()
-                        : null;
+        ShapeCopy copy =
+                (inMemory == null ? copyFits(bytes) : inMemory) ? new ShapeCopy(validator) : null;
         long triples;
         try (progress) {
             progress.start(bytes);
-            Feed feed = new Feed(files, ontologyDir, validator, shaped, progress);
+            Feed feed = new Feed(files, ontologyDir, copy, progress);
             triples =
                     switch (mode) {
                         case TRANSACTION ->
                                 inTransaction(
                                         feed,
-                                        dsg ->
-                                                validator.check(
-                                                        shaped != null
-                                                                ? shaped
-                                                                : dsg.getUnionGraph(),
-                                                        files),
+                                        dsg -> {
+                                            if (copy != null) {
+                                                copy.checkAndRelease(files);
+                                            } else {
+                                                validator.check(dsg.getUnionGraph(), files);
+                                            }
+                                        },
                                         db,
                                         progress);
                         case REBUILD ->
@@ -98,12 +95,12 @@ public final class Loader {
                                         "load",
                                         feed::into,
                                         () -> {
-                                            if (shaped != null) {
-                                                validator.check(shaped, files);
+                                            if (copy != null) {
+                                                copy.checkAndRelease(files);
                                             }
                                         },
                                         built -> {
-                                            if (shaped == null) {
+                                            if (copy == null) {
                                                 validator.checkDatabase(built, files, THREADS);
                                             }
                                         },
@@ -145,22 +142,17 @@ public final class Loader {
 
     /**
      * The parse of every file into a loader's stream, each file in its named graph, and into {@code
-     * shaped} (the triples the shapes read) unless it is null.
+     * copy} (the triples the shapes read) unless it is null.
      */
-    private record Feed(
-            List<Path> files,
-            Path ontologyDir,
-            Validator validator,
-            Graph shaped,
-            LoadProgress progress) {
+    private record Feed(List<Path> files, Path ontologyDir, ShapeCopy copy, LoadProgress progress) {
         void into(StreamRDF sink) {
             // Each parse brackets its triples with sink.start()/finish(), as TDB2's own loaders do.
             for (Path f : files) {
                 StreamRDF quads = StreamRDFLib.extendTriplesToQuads(graphOf(f, ontologyDir), sink);
                 StreamRDF into =
-                        shaped == null
+                        copy == null
                                 ? new Counted(quads, progress)
-                                : new ShapeTee(quads, validator, shaped, progress);
+                                : new ShapeTee(quads, copy, progress);
                 TurtleFiles.parse(f, into, progress::counting);
             }
         }

@@ -1,6 +1,5 @@
 package org.awesomevlm.kg.store;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
@@ -11,14 +10,12 @@ import org.apache.jena.sparql.core.Quad;
  * validation needs no second pass over the data nor a read of the database.
  */
 final class ShapeTee extends StreamRDFWrapper {
-    private final Validator validator;
-    private final Graph shaped;
+    private final ShapeCopy copy;
     private final LoadProgress progress;
 
-    ShapeTee(StreamRDF loader, Validator validator, Graph shaped, LoadProgress progress) {
+    ShapeTee(StreamRDF loader, ShapeCopy copy, LoadProgress progress) {
         super(loader);
-        this.validator = validator;
-        this.shaped = shaped;
+        this.copy = copy;
         this.progress = progress;
     }
 
@@ -36,8 +33,6 @@ final class ShapeTee extends StreamRDFWrapper {
 
     private void keep(Triple t) {
         progress.triple();
-        if (validator.looksAt(t.getPredicate())) {
-            shaped.add(t);
-        }
+        copy.offer(t);
     }
 }
