@@ -68,12 +68,13 @@ final class BlockScanner {
             List<ImportWarning> warnings,
             Consumer<Piece> out,
             DoubleConsumer progress,
-            long chunk) {
+            long chunk,
+            NameTables names) {
         this.progress = progress;
         this.chunk = chunk;
         this.src = src;
         this.warnings = warnings;
-        this.entries = new EntryParser(src, warnings);
+        this.entries = new EntryParser(src, warnings, names);
         this.out = out;
     }
 

@@ -140,7 +140,13 @@ final class Emitter {
     }
 
     /** A statement of a subject, as the key of its duplicate check. */
-    private record Statement(Node p, Object o) {}
+    private record Statement(Node p, Object o) {
+        /** A text's length, not its hash: a digest's text is long and hashed nowhere else. */
+        @Override
+        public int hashCode() {
+            return 31 * p.hashCode() + (o instanceof String s ? s.length() : o.hashCode());
+        }
+    }
 
     /** A subject of the current unit, with chainable adders; a statement made twice counts once. */
     final class Subject {

@@ -50,10 +50,12 @@ final class EntryParser {
     private final SourceText src;
     private final List<ImportWarning> warnings;
     private final DigestReader digests = new DigestReader();
+    private final NameTables tables;
 
-    EntryParser(SourceText src, List<ImportWarning> warnings) {
+    EntryParser(SourceText src, List<ImportWarning> warnings, NameTables names) {
         this.src = src;
         this.warnings = warnings;
+        this.tables = names;
     }
 
     /**
@@ -222,8 +224,13 @@ final class EntryParser {
             String kind = fieldKind(label);
             String canonical = MarkdownForms.fieldLine(label, field.group(2));
             String override = checked(from, exact, canonical);
+            List<String> values = values(kind, value);
+            List<String> concepts = new ArrayList<>(values.size());
+            for (String v : values) {
+                concepts.add(tables.concept(kind, v));
+            }
             return new ParsedEntry.Field(
-                    blank, override, label, field.group(2), kind, values(kind, value));
+                    blank, override, label, field.group(2), kind, values, concepts);
         }
         if (first) {
             return authors(from, "", joined, blank, exact);
@@ -270,8 +277,12 @@ final class EntryParser {
         String rendered = placeholder != null ? placeholder : String.join(", ", list);
         String canonical = MarkdownForms.authorsLine(prefix, rendered, suffix, venueAsWritten);
         String override = checked(from, exact, canonical);
+        List<String> persons = new ArrayList<>(list.size());
+        for (String name : list) {
+            persons.add(tables.author(name));
+        }
         return new ParsedEntry.Authors(
-                blank, override, prefix, list, placeholder, suffix, venueAsWritten, venue);
+                blank, override, prefix, list, persons, placeholder, suffix, venueAsWritten, venue);
     }
 
     /** The exact text when it differs from the canonical form (with a warning), else null. */

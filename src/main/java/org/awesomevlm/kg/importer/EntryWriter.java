@@ -34,7 +34,6 @@ final class EntryWriter {
     private static final Pattern CODE = Pattern.compile("code|github|repo");
     private static final Pattern PROJECT =
             Pattern.compile("project|project page|website|homepage|page|demo");
-    private static final Pattern ET_AL = Pattern.compile("et\\.? al\\.?");
 
     private final GraphBuilder g;
     private final Emitter out;
@@ -250,14 +249,16 @@ final class EntryWriter {
             entry.add(AV.authorsPlaceholder, a.placeholder());
         }
         int n = 0;
-        for (String name : a.names()) {
+        for (int i = 0; i < a.names().size(); i++) {
+            String name = a.names().get(i);
+            String personIri = a.persons().get(i);
             Emitter.Subject s = out.subject(entry.iri() + "/author/" + ++n);
             s.add(RDF.type, AV.Authorship)
                     .add(AV.ofEntry, entry)
                     .add(AV.ordinal, Emitter.integer(n))
                     .add(AV.nameAsWritten, name);
-            if (!ET_AL.matcher(name.toLowerCase()).matches()) {
-                Node person = uri(g.person(name));
+            if (personIri != null) { // not "et al."
+                Node person = uri(personIri);
                 s.add(AV.person, person);
                 paper.add(DCTerms.creator, person);
             }
@@ -275,8 +276,8 @@ final class EntryWriter {
                     case "dataset" -> AV.dataset;
                     default -> AV.keyword;
                 };
-        for (String v : f.values()) {
-            paper.add(p, uri(g.concept(f.kind(), v)));
+        for (String iri : f.concepts()) {
+            paper.add(p, uri(iri));
         }
     }
 }

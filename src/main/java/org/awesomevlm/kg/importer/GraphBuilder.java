@@ -16,21 +16,19 @@ import org.awesomevlm.kg.vocab.AV;
 
 /**
  * Writes the document structure (the list, blocks, sections, year groups) to the emitter as it is
- * read, and keeps the small tables a streaming import needs: the labels of shared resources
- * (people, concepts, models), written once with one stable preferred spelling when the import
- * {@link #finish finishes}, and per paper what must be said only once (title, year, digest).
+ * read, and keeps the small tables a streaming import needs: the labels of shared resources (people
+ * and concepts from {@link NameTables}, models), written once with one stable preferred spelling
+ * when the import {@link #finish finishes}, and per paper what must be said only once (title, year,
+ * digest).
  */
 final class GraphBuilder {
     final Emitter out;
     final String listSlug;
     private final String listIri;
-    // hash maps while reading (sorted once at the end); the name → IRI caches skip the Unicode
-    // folding and regular expressions for every spelling already seen
-    private final Map<String, TreeSet<String>> personNames = new HashMap<>();
-    private final Map<String, Concept> concepts = new HashMap<>();
+    // hash maps while reading (sorted once at the end); the name → IRI cache skips the Unicode
+    // folding for every spelling already seen. People and concepts are in the names' tables.
+    private final NameTables names;
     private final Map<String, TreeSet<String>> modelNames = new HashMap<>();
-    private final Map<String, String> personIri = new HashMap<>();
-    private final Map<String, String> conceptIri = new HashMap<>();
     private final Map<String, String> modelIri = new HashMap<>();
     private final Map<String, TreeSet<String>> modelFamilies = new HashMap<>();
     private final Set<String> entryIris = new HashSet<>();
@@ -49,10 +47,10 @@ final class GraphBuilder {
         }
     }
 
-    private record Concept(String kind, TreeSet<String> labels) {}
-
-    GraphBuilder(Emitter out, String listSlug, String file) {
+    /** {@code names} is read only in {@link #finish()}, after every entry has been parsed. */
+    GraphBuilder(Emitter out, String listSlug, String file, NameTables names) {
         this.out = out;
+        this.names = names;
         this.listSlug = listSlug;
         this.listIri = AV.minted("list/" + listSlug).getURI();
         out.subject(listIri).add(RDF.type, AV.AwesomeList).add(AV.sourceFile, file);
@@ -69,7 +67,7 @@ final class GraphBuilder {
     }
 
     int people() {
-        return personNames.size();
+        return names.people();
     }
 
     void listEnd(String title, int blankAfter, boolean finalNewline) {
@@ -150,30 +148,6 @@ final class GraphBuilder {
         return iri;
     }
 
-    String person(String nameAsWritten) {
-        String known = personIri.get(nameAsWritten);
-        if (known != null) {
-            return known;
-        }
-        String iri = AV.BASE + "person/" + Slugs.personKey(nameAsWritten);
-        personNames.computeIfAbsent(iri, k -> new TreeSet<>()).add(nameAsWritten);
-        personIri.put(nameAsWritten, iri);
-        return iri;
-    }
-
-    String concept(String kind, String label) {
-        String key = kind + '\n' + label;
-        String known = conceptIri.get(key);
-        if (known != null) {
-            return known;
-        }
-        String norm = ConceptNormalizer.normalize(label);
-        String iri = AV.BASE + kind + "/" + Slugs.slug(norm);
-        concepts.computeIfAbsent(iri, k -> new Concept(kind, new TreeSet<>())).labels.add(label);
-        conceptIri.put(key, iri);
-        return iri;
-    }
-
     String model(String name, Resource family) {
         String iri = modelIri.get(name);
         if (iri == null) {
@@ -234,12 +208,12 @@ final class GraphBuilder {
      * smallest; the others become variants.
      */
     void finish() {
-        for (Map.Entry<String, TreeSet<String>> e : new TreeMap<>(personNames).entrySet()) {
+        for (Map.Entry<String, TreeSet<String>> e : names.sortedPeople().entrySet()) {
             Emitter.Subject p = out.subject(e.getKey()).add(RDF.type, AV.Schema.Person);
             labels(p, e.getValue(), AV.Schema.name, AV.nameVariant);
             out.flush();
         }
-        for (Map.Entry<String, Concept> e : new TreeMap<>(concepts).entrySet()) {
+        for (Map.Entry<String, NameTables.Concept> e : names.sortedConcepts().entrySet()) {
             String kind = e.getValue().kind();
             Emitter.Subject c =
                     out.subject(e.getKey())

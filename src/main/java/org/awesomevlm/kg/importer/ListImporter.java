@@ -107,7 +107,8 @@ public final class ListImporter {
         }
         Emitter out = new Emitter(stream);
         List<ImportWarning> warnings = new ArrayList<>();
-        GraphBuilder graph = new GraphBuilder(out, slug, fileName);
+        NameTables names = new NameTables(); // filled on the scanning thread
+        GraphBuilder graph = new GraphBuilder(out, slug, fileName, names);
         DocumentAssembler assembler = new DocumentAssembler(file, graph, warnings);
         // the scanner reads ahead on its own thread; pieces and its warnings arrive here in order
         SourceText[] opened = new SourceText[1]; // read here after the scanning thread has ended
@@ -117,7 +118,8 @@ public final class ListImporter {
                                 h -> {
                                     try (SourceText src = open.get()) {
                                         opened[0] = src;
-                                        return new BlockScanner(src, h, h, progress, chunk).scan();
+                                        return new BlockScanner(src, h, h, progress, chunk, names)
+                                                .scan();
                                     }
                                 },
                                 assembler,

@@ -26,24 +26,31 @@ record ParsedEntry(
         String override();
     }
 
+    /**
+     * {@code persons}: each name's person IRI (null for "et al."), resolved as the entry is read
+     * ({@link NameTables}).
+     */
     record Authors(
             int blank,
             String override,
             String prefix,
             List<String> names,
+            List<String> persons,
             String placeholder,
             String suffix,
             String venueAsWritten,
             String venue)
             implements SubLine {}
 
+    /** {@code concepts}: each value's concept IRI. */
     record Field(
             int blank,
             String override,
             String label,
             String value,
             String kind,
-            List<String> values)
+            List<String> values,
+            List<String> concepts)
             implements SubLine {}
 
     record Digest(

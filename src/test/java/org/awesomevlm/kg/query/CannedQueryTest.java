@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.awesomevlm.kg.KgException;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,30 @@ class CannedQueryTest {
                 .doesNotContain("?__author")
                 .doesNotContain("?__min_integer")
                 .contains("?__other_iri"); // optional without default stays unbound
+    }
+
+    @Test
+    void aQueryWithoutParametersIsAnIndependentCopyWithItsBase() {
+        CannedQuery q =
+                CannedQuery.parse(
+                        "no-params",
+                        "SELECT ?iri WHERE { BIND(IRI(\"paper/x\") AS ?iri) } ORDER BY ?iri",
+                        null);
+        Query first = q.bind(Map.of());
+        Query fresh = q.query();
+        assertThat(first.getBaseURI()).isEqualTo(fresh.getBaseURI()).isNotNull();
+        assertThat(Algebra.compile(first)).isEqualTo(Algebra.compile(fresh));
+        // a caller may change its copy (the README export drops ORDER BY): the next call is whole
+        first.getOrderBy().clear();
+        Query second = q.bind(Map.of());
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.getOrderBy()).hasSize(1);
+        assertThat(Algebra.compile(second)).isEqualTo(Algebra.compile(fresh));
+        // IRI() still resolves against the query's base
+        try (QueryExecution qe = QueryExecution.create(second, DatasetFactory.create())) {
+            assertThat(qe.execSelect().next().getResource("iri").getURI())
+                    .isEqualTo(fresh.getBaseURI() + "paper/x");
+        }
     }
 
     @Test
