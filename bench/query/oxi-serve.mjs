@@ -1,6 +1,6 @@
 // One in-memory Oxigraph store, loaded once, for timing query texts side by side with Jena (bench/query/README.md):
 //   tail -f CMDS | node bench/query/oxi-serve.mjs FILE=GRAPH...
-// then append lines to CMDS: "time QUERYFILE SECONDS" (JSON line: p50/p99 ms and process CPU ms per run, as
+// then append lines to CMDS: "once QUERYFILE" (one cold run), "time QUERYFILE SECONDS" (JSON line: p50/p99 ms and process CPU ms per run, as
 // bench/oxigraph/run.mjs measures: union default graph, one warm-up run) or "dump QUERYFILE OUT" (sorted rows).
 import fs from "node:fs";
 import readline from "node:readline";
@@ -21,7 +21,13 @@ for await (const line of rl) {
   const [cmd, file, arg] = line.trim().split(/\s+/);
   try {
     const text = fs.readFileSync(file, "utf8");
-    if (cmd === "time") {
+    if (cmd === "once") {
+      // one run, no warm-up: for queries too slow to repeat (bench/run caps them)
+      const c0 = process.cpuUsage(); const t = process.hrtime.bigint();
+      const r = store.query(text, { use_default_graph_as_union: true });
+      const ms = Number(process.hrtime.bigint() - t) / 1e6; const cu = process.cpuUsage(c0);
+      console.log(JSON.stringify({ engine: "oxigraph", query: file, n: 1, rows: typeof r === "boolean" ? 1 : r.length, p50_ms: ms, cpu_ms_per_run: (cu.user + cu.system) / 1000 }));
+    } else if (cmd === "time") {
       const seconds = Number(arg);
       const run = () => { const t = process.hrtime.bigint(); const r = store.query(text, { use_default_graph_as_union: true }); return [Number(process.hrtime.bigint() - t) / 1e6, typeof r === "boolean" ? 1 : r.length]; };
       const c0 = process.cpuUsage();

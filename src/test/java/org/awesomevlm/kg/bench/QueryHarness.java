@@ -15,10 +15,11 @@ import org.awesomevlm.kg.store.Store;
  * A warm, long-lived JVM for timing canned queries side by side with {@code
  * bench/query/oxi-serve.mjs} (bench/query/README.md): {@code QueryHarness DB PAPER PARAMS}, then
  * one command a line on stdin: {@code time NAME QUERY_DIR SECONDS} (p50/p99 ms, process and thread
- * CPU ms per run, as {@link QueryBench} runs a query), {@code bind NAME QUERY_DIR OUT} (the bound
- * text), {@code plan NAME QUERY_DIR OUT} (ARQ's optimised algebra), {@code dump NAME QUERY_DIR OUT}
- * (sorted rows or triples, to compare results before and after a change). The query file is read
- * again for every command.
+ * CPU ms per run, as {@link QueryBench} runs a query), {@code once NAME QUERY_DIR} (one run, no
+ * warm-up, for the slowest queries), {@code bind NAME QUERY_DIR OUT} (the bound text), {@code plan
+ * NAME QUERY_DIR OUT} (ARQ's optimised algebra), {@code dump NAME QUERY_DIR OUT} (sorted rows or
+ * triples, to compare results before and after a change). The query file is read again for every
+ * command.
  */
 public final class QueryHarness {
     private QueryHarness() {}
@@ -86,6 +87,21 @@ public final class QueryHarness {
                                 p99,
                                 cpu,
                                 tcpu);
+                    }
+                    case "once" -> {
+                        // one run, no warm-up: for queries too slow to repeat
+                        long tc0 = mx.getCurrentThreadCpuTime();
+                        long[] rows = {0};
+                        long t = System.nanoTime();
+                        QueryBench.execute(runner, ds, q, v, x -> rows[0]++);
+                        System.out.printf(
+                                Locale.ROOT,
+                                "{\"engine\":\"jena\",\"query\":\"%s/%s\",\"n\":1,\"rows\":%d,\"p50_ms\":%.3f,\"thread_cpu_ms_per_run\":%.3f}%n",
+                                c[2],
+                                c[1],
+                                rows[0],
+                                (System.nanoTime() - t) / 1e6,
+                                (mx.getCurrentThreadCpuTime() - tc0) / 1e6);
                     }
                     case "bind" -> {
                         Query bound = q.bind(v);
