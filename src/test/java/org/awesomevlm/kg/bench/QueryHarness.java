@@ -18,8 +18,9 @@ import org.awesomevlm.kg.store.Store;
  * CPU ms per run, as {@link QueryBench} runs a query), {@code once NAME QUERY_DIR} (one run, no
  * warm-up, for the slowest queries), {@code bind NAME QUERY_DIR OUT} (the bound text), {@code plan
  * NAME QUERY_DIR OUT} (ARQ's optimised algebra), {@code dump NAME QUERY_DIR OUT} (sorted rows or
- * triples, to compare results before and after a change). The query file is read again for every
- * command.
+ * triples, to compare results before and after a change), {@code rows NAME QUERY_DIR OUT} (the
+ * same, in the order the query gives them, to compare an ORDER BY). The query file is read again
+ * for every command.
  */
 public final class QueryHarness {
     private QueryHarness() {}
@@ -117,7 +118,7 @@ public final class QueryHarness {
                         Files.writeString(Path.of(c[3]), op.toString());
                         System.out.println("{\"plan\":\"" + c[3] + "\"}");
                     }
-                    case "dump" -> {
+                    case "dump", "rows" -> {
                         List<String> lines = new ArrayList<>();
                         if (q.query().isSelectType()) {
                             runner.forEach(
@@ -146,7 +147,7 @@ public final class QueryHarness {
                                                             FmtUtils.stringForTriple(
                                                                     st.asTriple())));
                         }
-                        Collections.sort(lines);
+                        if (c[0].equals("dump")) Collections.sort(lines);
                         Files.write(Path.of(c[3]), lines);
                         System.out.println(
                                 "{\"dumped\":\"" + c[3] + "\",\"rows\":" + lines.size() + "}");
