@@ -109,8 +109,10 @@ w(f"Written by `bench/run{' --quick' if mode == 'quick' else ''}` on {machine.ge
      "Every figure below was measured by bench/run, each ratio from figures of the same run; nothing is copied from elsewhere but what is marked so. ")
   + 
   f"Load average (1, 5, 15 min) at the start: {machine.get('load')}; at the end: {R['all'].get('load_end', '?')}.\n")
-for a in appended:
-    w(f"**Two runs:** {a}; the total above is the sum of both runs. Ratios still compare figures of one run.\n")
+if appended:
+    w(f"**{len(appended) + 1} runs:** the one above, then " + "; ".join(appended)
+      + ". The total above is the sum of all of them; where a later run measured a size (or, with stages "
+      "named, those stages of it) again, its figures replace the earlier ones. Ratios still compare figures of one run.\n")
 unfinished = [s for s in planned if s not in sizes or "size_skipped" in R[s]]
 if unfinished:
     w(f"**Unfinished:** {', '.join(p(s) for s in unfinished)} papers not measured (run still going, budget spent, or interrupted).\n")
