@@ -43,7 +43,7 @@ final class BlockScanner {
             Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private final SourceText src;
     private final EntryParser entries;
-    private final List<ImportWarning> warnings;
+    private final Consumer<ImportWarning> warnings;
     private final Consumer<Piece> out;
     private final DoubleConsumer progress;
     private final long chunk;
@@ -65,7 +65,7 @@ final class BlockScanner {
 
     BlockScanner(
             SourceText src,
-            List<ImportWarning> warnings,
+            Consumer<ImportWarning> warnings,
             Consumer<Piece> out,
             DoubleConsumer progress,
             long chunk,
@@ -279,7 +279,7 @@ final class BlockScanner {
     }
 
     private void plainItem(int a, int z) {
-        warnings.add(
+        warnings.accept(
                 new ImportWarning(src.file, a + 1L, "list item is not an entry, kept verbatim"));
         verbatim(a, z, "list");
     }
@@ -320,7 +320,7 @@ final class BlockScanner {
         for (int i = Math.max(done + 1, floor); i < next; i++) {
             if (!src.isBlank(i)) {
                 int line = i;
-                warnings.add(new ImportWarning(src.file, i + 1L, "line kept verbatim"));
+                warnings.accept(new ImportWarning(src.file, i + 1L, "line kept verbatim"));
                 int blank = i - 1 > done && src.isBlank(i - 1) ? 1 : 0;
                 done = i;
                 out.accept(new Piece.Verbatim(line + 1, blank, "other", src.line(line)));

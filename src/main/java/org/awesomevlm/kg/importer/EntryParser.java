@@ -2,6 +2,7 @@ package org.awesomevlm.kg.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awesomevlm.kg.KgException;
@@ -48,11 +49,11 @@ final class EntryParser {
             Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     private final SourceText src;
-    private final List<ImportWarning> warnings;
+    private final Consumer<ImportWarning> warnings;
     private final DigestReader digests = new DigestReader();
     private final NameTables tables;
 
-    EntryParser(SourceText src, List<ImportWarning> warnings, NameTables names) {
+    EntryParser(SourceText src, Consumer<ImportWarning> warnings, NameTables names) {
         this.src = src;
         this.warnings = warnings;
         this.tables = names;
@@ -295,7 +296,7 @@ final class EntryParser {
     }
 
     void warn(int line, String message) {
-        warnings.add(new ImportWarning(src.file, line + 1L, message));
+        warnings.accept(new ImportWarning(src.file, line + 1L, message));
     }
 
     SourceText source() {

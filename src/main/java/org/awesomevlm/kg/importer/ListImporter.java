@@ -118,7 +118,8 @@ public final class ListImporter {
                                 h -> {
                                     try (SourceText src = open.get()) {
                                         opened[0] = src;
-                                        return new BlockScanner(src, h, h, progress, chunk, names)
+                                        return new BlockScanner(
+                                                        src, h::warn, h, progress, chunk, names)
                                                 .scan();
                                     }
                                 },

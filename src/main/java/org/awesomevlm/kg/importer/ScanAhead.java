@@ -1,6 +1,5 @@
 package org.awesomevlm.kg.importer;
 
-import java.util.AbstractList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -43,10 +42,11 @@ final class ScanAhead {
     }
 
     /**
-     * Runs {@code scan} on a new thread, giving it a piece consumer and a warnings list that feed
-     * the queue; here, hands each piece to {@code pieces} and each warning to {@code warnings}, in
-     * order. Returns what {@code scan} returned; rethrows what either half threw (the scanner's
-     * failure as it was thrown, after the pieces made before it have been written).
+     * Runs {@code scan} on a new thread, giving it a handoff (pieces, and warnings through {@code
+     * warn}) that feeds the queue; here, hands each piece to {@code pieces} and each warning to
+     * {@code warnings}, in order. Returns what {@code scan} returned; rethrows what either half
+     * threw (the scanner's failure as it was thrown, after the pieces made before it have been
+     * written).
      */
     int run(ToIntFunction<Handoff> scan, Consumer<Piece> pieces, List<ImportWarning> warnings) {
         Handoff handoff = new Handoff();
@@ -134,27 +134,15 @@ final class ScanAhead {
         filled = 0;
     }
 
-    /** The scanning thread's side: a piece consumer and a warnings list that feed the queue. */
-    final class Handoff extends AbstractList<ImportWarning> implements Consumer<Piece> {
+    /** The scanning thread's side: pieces and warnings into the queue, in the order made. */
+    final class Handoff implements Consumer<Piece> {
         @Override
         public void accept(Piece p) {
             offer(p);
         }
 
-        @Override
-        public boolean add(ImportWarning w) {
+        void warn(ImportWarning w) {
             offer(w);
-            return true;
-        }
-
-        @Override
-        public ImportWarning get(int index) {
-            throw new UnsupportedOperationException("the scanner only adds warnings");
-        }
-
-        @Override
-        public int size() {
-            return 0;
         }
     }
 }

@@ -30,7 +30,7 @@ class ScanAheadTest {
                                     for (int i = 1; i <= 2000; i++) {
                                         h.accept(piece(i));
                                         if (i % 7 == 0) {
-                                            h.add(warning(i));
+                                            h.warn(warning(i));
                                         }
                                     }
                                     return 42;
