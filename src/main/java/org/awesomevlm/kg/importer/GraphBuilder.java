@@ -3,6 +3,7 @@ package org.awesomevlm.kg.importer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -208,11 +209,12 @@ final class GraphBuilder {
      * smallest; the others become variants.
      */
     void finish() {
-        for (Map.Entry<String, TreeSet<String>> e : names.sortedPeople().entrySet()) {
-            Emitter.Subject p = out.subject(e.getKey()).add(RDF.type, AV.Schema.Person);
-            labels(p, e.getValue(), AV.Schema.name, AV.nameVariant);
-            out.flush();
-        }
+        names.forEachPerson(
+                (iri, spellings) -> {
+                    Emitter.Subject p = out.subject(iri).add(RDF.type, AV.Schema.Person);
+                    labels(p, spellings, AV.Schema.name, AV.nameVariant);
+                    out.flush();
+                });
         for (Map.Entry<String, NameTables.Concept> e : names.sortedConcepts().entrySet()) {
             String kind = e.getValue().kind();
             Emitter.Subject c =
@@ -234,7 +236,7 @@ final class GraphBuilder {
     }
 
     private static void labels(
-            Emitter.Subject r, TreeSet<String> names, Property pref, Property alt) {
+            Emitter.Subject r, NavigableSet<String> names, Property pref, Property alt) {
         r.add(pref, names.first());
         if (alt != null) {
             for (String other : names.tailSet(names.first(), false)) {
