@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             CompactCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            WarmUpCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

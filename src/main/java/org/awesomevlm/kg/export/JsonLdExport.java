@@ -69,7 +69,7 @@ public final class JsonLdExport implements ExportFormat {
 
     @Override
     public void write(SparqlTarget ds, ExportOptions options, Writer out) {
-        QueryCatalog catalog = QueryCatalog.load(options.queries());
+        QueryCatalog catalog = QueryCatalog.load(options.queries(), "export-jsonld");
         Model graph = new QueryRunner().construct(ds, catalog.get("export-jsonld"), Map.of());
         JsonDocument contextDoc = readContext();
         try {

@@ -24,7 +24,9 @@ final class PaperRecords {
 
     /** The papers of every list, or of the list {@code options.list()} names. */
     static List<PaperRecord> load(SparqlTarget ds, ExportOptions options) {
-        QueryCatalog catalog = QueryCatalog.load(options.queries());
+        QueryCatalog catalog =
+                QueryCatalog.load(
+                        options.queries(), "export-papers", "export-authors", "export-keywords");
         QueryRunner runner = new QueryRunner();
         Map<String, Map<String, String>> first = new LinkedHashMap<>();
         Map<String, String> entryOf = new HashMap<>();

@@ -50,7 +50,9 @@ public final class ReadmeExport implements ExportFormat {
 
     @Override
     public void write(SparqlTarget ds, ExportOptions options, Writer writer) {
-        QueryCatalog catalog = QueryCatalog.load(options.queries());
+        QueryCatalog catalog =
+                QueryCatalog.load(
+                        options.queries(), "readme-lists", "readme-toc", "readme-document");
         QuerySolution list =
                 chooseList(runner.select(ds, catalog.get("readme-lists"), Map.of()), options);
         String iri = list.getResource("list").getURI();

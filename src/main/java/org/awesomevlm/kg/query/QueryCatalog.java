@@ -45,6 +45,27 @@ public final class QueryCatalog {
         return new QueryCatalog(dir, byName);
     }
 
+    /**
+     * Loads and checks only the queries {@code dir/NAME.rq} of {@code names}: a command that needs
+     * a few queries does not parse the whole catalogue (a fixed cost of every export).
+     *
+     * @throws KgException naming the file when one is missing or cannot be read or parsed
+     */
+    public static QueryCatalog load(Path dir, String... names) {
+        if (!Files.isDirectory(dir)) {
+            throw new KgException(dir, 0, "query directory not found");
+        }
+        Map<String, CannedQuery> byName = new TreeMap<>();
+        for (String name : names) {
+            Path f = dir.resolve(name + ".rq");
+            if (!Files.isRegularFile(f)) {
+                throw new KgException(f, 0, "query file not found");
+            }
+            byName.put(name, CannedQuery.load(f));
+        }
+        return new QueryCatalog(dir, byName);
+    }
+
     public Path dir() {
         return dir;
     }

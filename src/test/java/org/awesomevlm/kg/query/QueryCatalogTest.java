@@ -54,4 +54,26 @@ class QueryCatalogTest {
         assertThatThrownBy(() -> QueryCatalog.load(dir.resolve("none")))
                 .hasMessageContaining("query directory not found");
     }
+
+    @Test
+    void loadsOnlyTheNamedQueries() throws IOException {
+        Files.writeString(dir.resolve("a.rq"), "#+ summary: first\nASK { ?s ?p ?_o }");
+        Files.writeString(dir.resolve("b.rq"), "SELECT * { ?s ?p ?o }");
+        Files.writeString(dir.resolve("bad.rq"), "SELECT * {\n ?s ?p \n}");
+        QueryCatalog c = QueryCatalog.load(dir, "b", "a");
+        assertThat(c.all()).extracting(CannedQuery::name).containsExactly("a", "b");
+        assertThat(c.get("a").summary()).isEqualTo("first");
+        assertThat(c.find("bad")).isEmpty();
+        assertThatThrownBy(() -> QueryCatalog.load(dir, "a", "missing"))
+                .isInstanceOfSatisfying(
+                        KgException.class,
+                        e -> {
+                            assertThat(e.file()).isEqualTo(dir.resolve("missing.rq").toString());
+                            assertThat(e).hasMessageContaining("query file not found");
+                        });
+        assertThatThrownBy(() -> QueryCatalog.load(dir, "bad"))
+                .isInstanceOfSatisfying(KgException.class, e -> assertThat(e.line()).isEqualTo(3));
+        assertThatThrownBy(() -> QueryCatalog.load(dir.resolve("none"), "a"))
+                .hasMessageContaining("query directory not found");
+    }
 }
