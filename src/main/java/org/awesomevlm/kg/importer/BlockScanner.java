@@ -25,7 +25,8 @@ import org.commonmark.parser.Parser;
  * Cuts a list into its top-level pieces in document order, using commonmark's block structure:
  * headings, {@code <details>}/{@code <summary>} lines, entries, and verbatim blocks. Markdown that
  * commonmark swallowed into an HTML block (a {@code <summary>} with no blank line after it) is
- * parsed again as Markdown. Every non-blank line ends up in exactly one piece.
+ * parsed again as Markdown. Every non-blank line ends up in exactly one piece. By default the usual
+ * blocks are read line by line ({@link LineScanner}) and only the rest is parsed by commonmark.
  */
 final class BlockScanner {
     private static final Pattern OPEN =
@@ -43,25 +44,10 @@ final class BlockScanner {
             Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private final SourceText src;
     private final EntryParser entries;
-    private final Consumer<ImportWarning> warnings;
-    private final Consumer<Piece> out;
     private final DoubleConsumer progress;
     private final long chunk;
-
-    /** Index of the last line already in a piece. */
-    private int done = -1;
-
-    /** First line of a list cut at a chunk's end, or -1. */
-    private int openFirst = -1;
-
-    /** Whether an item of the cut list is an entry. */
-    private boolean openAny;
-
-    /** Items of the cut list not yet emitted (first and last line): none is an entry so far. */
-    private final List<int[]> held = new ArrayList<>();
-
-    /** Lines before this one have been forgotten; those after {@link #done} were blank. */
-    private int floor;
+    private final boolean lineScan;
+    private final PieceOut pieces;
 
     BlockScanner(
             SourceText src,
@@ -69,13 +55,14 @@ final class BlockScanner {
             Consumer<Piece> out,
             DoubleConsumer progress,
             long chunk,
-            NameTables names) {
+            NameTables names,
+            boolean lineScan) {
+        this.lineScan = lineScan;
         this.progress = progress;
         this.chunk = chunk;
         this.src = src;
-        this.warnings = warnings;
         this.entries = new EntryParser(src, warnings, names);
-        this.out = out;
+        this.pieces = new PieceOut(src, warnings, out);
     }
 
     /** Characters read per parse when streaming; a block larger than this doubles it. */
@@ -91,6 +78,9 @@ final class BlockScanner {
      * blocks; a text with them is parsed whole.
      */
     int scan() {
+        if (lineScan && !src.whole) {
+            return new LineScanner(this, pieces, src, new EntryLines(src, entries)).scan();
+        }
         int start = 0;
         long more = src.whole ? Long.MAX_VALUE : chunk;
         while (true) {
@@ -123,15 +113,27 @@ final class BlockScanner {
                 continue;
             }
             walk(doc, start, last, stopItem);
-            int keep = openFirst >= 0 && !openAny ? openFirst : cut;
-            coverGap(keep);
+            pieces.settle(cut);
             start = cut;
-            floor = keep - 1;
-            src.dropBefore(floor); // the line before tells "blank before"
             more = chunk;
         }
-        coverGap(src.size());
-        return done < src.size() - 1 ? 1 : 0;
+        return pieces.end();
+    }
+
+    /** commonmark's parse of lines [from, to]. */
+    Node parse(int from, int to) {
+        return parser.parse(src.join(from, to));
+    }
+
+    /** A details/summary HTML block the line scanner found on lines [first, last]. */
+    void html(int first, int last) {
+        pieces.endList();
+        progress();
+        structural(first, last);
+    }
+
+    void progress() {
+        progress.accept(src.fraction());
     }
 
     private void scan(int from, int to) {
@@ -143,7 +145,7 @@ final class BlockScanner {
      * {@code stopItem} is set, {@code stop} is a list whose items before {@code stopItem} are read
      * too (the rest of it starts the next chunk).
      */
-    private void walk(Node doc, int from, Node stop, Node stopItem) {
+    void walk(Node doc, int from, Node stop, Node stopItem) {
         for (Node n = doc.getFirstChild(); n != stop || stopItem != null; n = n.getNext()) {
             if (n == null) {
                 break;
@@ -154,21 +156,21 @@ final class BlockScanner {
             int first = EntryParser.Spans.first(n) + from;
             int last = EntryParser.Spans.last(n) + from;
             progress.accept(src.fraction());
-            if (openFirst >= 0 && !(n instanceof ListBlock)) {
+            if (pieces.openFirst >= 0 && !(n instanceof ListBlock)) {
                 throw new IllegalStateException("line " + (first + 1) + ": the cut list ends");
             }
             if (n instanceof Heading h) {
-                emit(first, last, (l, b) -> heading(h, l, b, first, last, from));
+                pieces.emit(first, last, (l, b) -> heading(h, l, b, first, last, from));
             } else if (n instanceof HtmlBlock && isStructural(src.line(first))) {
                 structural(first, last);
             } else if (n instanceof HtmlBlock) {
-                verbatim(first, last, "html");
+                pieces.verbatim(first, last, "html");
             } else if (n instanceof ListBlock list) {
                 list(list, first, last, from, n == stop ? stopItem : null);
             } else if (n instanceof Paragraph p) {
-                verbatim(first, last, paragraphKind(p));
+                pieces.verbatim(first, last, paragraphKind(p));
             } else {
-                verbatim(first, last, "other");
+                pieces.verbatim(first, last, "other");
             }
             if (n == stop) {
                 break;
@@ -194,35 +196,35 @@ final class BlockScanner {
         return new Piece.Heading(line, blank, h.getLevel(), text, src.join(first, last));
     }
 
-    private static boolean isStructural(String line) {
+    static boolean isStructural(String line) {
         return OPEN.matcher(line).matches()
                 || OPEN_SUMMARY.matcher(line).matches()
                 || CLOSE.matcher(line).matches();
     }
 
     /** An HTML block of details/summary lines, possibly followed by swallowed Markdown. */
-    private void structural(int first, int last) {
+    void structural(int first, int last) {
         int i = first;
         while (i <= last) {
             String line = src.line(i);
             Matcher os = OPEN_SUMMARY.matcher(line);
             if (os.matches()) {
                 String summary = os.group(2);
-                emit(i, i, (l, b) -> new Piece.Open(l, b, summary, true, line));
+                pieces.emit(i, i, (l, b) -> new Piece.Open(l, b, summary, true, line));
                 i++;
             } else if (OPEN.matcher(line).matches()) {
                 Matcher s = i < last ? SUMMARY.matcher(src.line(i + 1)) : null;
                 if (s != null && s.matches()) {
                     String summary = s.group(1);
                     String exact = src.join(i, i + 1);
-                    emit(i, i + 1, (l, b) -> new Piece.Open(l, b, summary, false, exact));
+                    pieces.emit(i, i + 1, (l, b) -> new Piece.Open(l, b, summary, false, exact));
                     i += 2;
                 } else {
-                    emit(i, i, (l, b) -> new Piece.Open(l, b, null, false, line));
+                    pieces.emit(i, i, (l, b) -> new Piece.Open(l, b, null, false, line));
                     i++;
                 }
             } else if (CLOSE.matcher(line).matches()) {
-                emit(i, i, (l, b) -> new Piece.Close(l, b, line));
+                pieces.emit(i, i, (l, b) -> new Piece.Close(l, b, line));
                 i++;
             } else {
                 scan(i, last);
@@ -234,14 +236,17 @@ final class BlockScanner {
     /**
      * A list's items are entries and plain items each kept verbatim, or, when none is an entry, the
      * whole list is one verbatim block. A list cut at {@code stopItem} stays open: its items are
-     * held (from {@link #openFirst}) until one is an entry or the list ends.
+     * held (from {@link PieceOut#openFirst}) until one is an entry or the list ends.
      */
     private void list(ListBlock list, int first, int last, int offset, Node stopItem) {
-        int listFirst = openFirst >= 0 ? openFirst : first;
-        boolean any = openFirst >= 0 && openAny;
+        int listFirst = pieces.openFirst >= 0 ? pieces.openFirst : first;
+        boolean any = pieces.openFirst >= 0 && pieces.openAny;
         List<ParsedEntry> parsed = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != stopItem; item = item.getNext()) {
+            if (EntryParser.Spans.last(item) + offset <= pieces.done) {
+                continue; // read by the line scanner before this window
+            }
             ParsedEntry e = entries.parse((ListItem) item, offset);
             parsed.add(e);
             spans.add(
@@ -251,42 +256,31 @@ final class BlockScanner {
                     });
             any |= e != null;
         }
-        openFirst = stopItem == null ? -1 : listFirst;
-        openAny = any;
+        pieces.openFirst = stopItem == null ? -1 : listFirst;
+        pieces.openAny = any;
         if (!any) {
             for (int[] span : spans) {
-                held.add(span);
+                pieces.held.add(span);
             }
             if (stopItem == null) {
-                held.clear();
-                verbatim(listFirst, last, "list");
+                pieces.held.clear();
+                pieces.verbatim(listFirst, last, "list");
             }
             return;
         }
-        for (int[] h : held) {
-            plainItem(h[0], h[1]);
+        for (int[] h : pieces.held) {
+            pieces.plainItem(h[0], h[1]);
         }
-        held.clear();
+        pieces.held.clear();
         for (int n = 0; n < parsed.size(); n++) {
             ParsedEntry e = parsed.get(n);
             int a = spans.get(n)[0];
             if (e != null) {
-                emit(a, spans.get(n)[1], (l, b) -> new Piece.Entry(l, b, e));
+                pieces.emit(a, spans.get(n)[1], (l, b) -> new Piece.Entry(l, b, e));
             } else {
-                plainItem(a, spans.get(n)[1]);
+                pieces.plainItem(a, spans.get(n)[1]);
             }
         }
-    }
-
-    private void plainItem(int a, int z) {
-        warnings.accept(
-                new ImportWarning(src.file, a + 1L, "list item is not an entry, kept verbatim"));
-        verbatim(a, z, "list");
-    }
-
-    private void verbatim(int first, int last, String kind) {
-        String text = src.join(first, last);
-        emit(first, last, (l, b) -> new Piece.Verbatim(l, b, kind, text));
     }
 
     private static String paragraphKind(Paragraph p) {
@@ -301,30 +295,5 @@ final class BlockScanner {
             }
         }
         return images > 1 ? "badges" : images == 1 ? "image" : "paragraph";
-    }
-
-    /** Builds a piece from its first line (1-based) and blank-before flag. */
-    private interface PieceMaker {
-        Piece make(int line, int blank);
-    }
-
-    private void emit(int first, int last, PieceMaker maker) {
-        coverGap(first);
-        int blank = first - 1 > done && src.isBlank(first - 1) ? 1 : 0;
-        out.accept(maker.make(first + 1, blank));
-        done = Math.max(done, last);
-    }
-
-    /** Keeps any non-blank line before {@code next} that no block covered (nothing is lost). */
-    private void coverGap(int next) {
-        for (int i = Math.max(done + 1, floor); i < next; i++) {
-            if (!src.isBlank(i)) {
-                int line = i;
-                warnings.accept(new ImportWarning(src.file, i + 1L, "line kept verbatim"));
-                int blank = i - 1 > done && src.isBlank(i - 1) ? 1 : 0;
-                done = i;
-                out.accept(new Piece.Verbatim(line + 1, blank, "other", src.line(line)));
-            }
-        }
     }
 }

@@ -26,23 +26,10 @@ import org.commonmark.parser.Parser;
  * sub-items, the title's links); regular expressions only split single lines.
  */
 final class EntryParser {
-    private static final Pattern DIGEST_START =
-            Pattern.compile(
-                    "^<details>\\s*<summary>(.*?)</summary>(.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AUTHORS_PREFIX =
-            Pattern.compile("^(Authors?\\s*:\\s*)(.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FIELD = Pattern.compile("^([A-Za-z][\\w '/&()-]{0,39}?): (.*)$");
     private static final Pattern ENTRY_FIELD =
             Pattern.compile(
                     "^(<details>\\s*<summary>|(key ?words?|modality|modalities|datasets?|authors?)\\s*:)",
                     Pattern.CASE_INSENSITIVE);
-    private static final Pattern WITH_VENUE = Pattern.compile("^(.*?)(\\.?)(\\s+[*_].*[*_]\\.?)$");
-    private static final Pattern NO_VENUE = Pattern.compile("^(.*?)(\\.?)$");
-    private static final Pattern VENUE_TEXT = Pattern.compile("[*_]+([^*_]+)[*_]+");
-    private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
-    private static final Pattern PLACEHOLDER =
-            Pattern.compile(
-                    "^(\\[.*not provided.*\\]|unknown|n/a|anonymous)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALIAS = Pattern.compile("\\s*\\(([A-Za-z0-9][\\w.+-]{0,39})\\)$");
 
     private static final Parser PARSER =
@@ -50,13 +37,12 @@ final class EntryParser {
 
     private final SourceText src;
     private final Consumer<ImportWarning> warnings;
-    private final DigestReader digests = new DigestReader();
-    private final NameTables tables;
+    private final SubLines subLines;
 
     EntryParser(SourceText src, Consumer<ImportWarning> warnings, NameTables names) {
         this.src = src;
         this.warnings = warnings;
-        this.tables = names;
+        this.subLines = new SubLines(this, names);
     }
 
     /**
@@ -71,10 +57,24 @@ final class EntryParser {
         collectSubs(item, offset, 0, subs);
         TitleLine t = TitleLine.read(title, offset, src);
         boolean entryLike = t.bracketed() || subs.stream().anyMatch(this::looksLikeField);
-        int first = Spans.first(item) + offset;
         if (!entryLike) {
             return null;
         }
+        int[] starts = new int[subs.size()];
+        int[] columns = new int[subs.size()];
+        for (int k = 0; k < subs.size(); k++) {
+            starts[k] = subs.get(k).firstLine();
+            columns[k] = subs.get(k).contentColumn();
+        }
+        return build(t, Spans.first(item) + offset, Spans.last(item) + offset, starts, columns);
+    }
+
+    /**
+     * The entry of an item on lines [first, last] with title line {@code t} and sub-bullets
+     * starting on lines {@code subStarts} with their content at {@code subColumns}: what follows
+     * the item's structure, shared by the commonmark reading and {@link EntryLines}.
+     */
+    ParsedEntry build(TitleLine t, int first, int last, int[] subStarts, int[] subColumns) {
         if (t.links().isEmpty()) {
             throw new KgException(
                     src.file, first + 1, "entry has no link on its title line: " + src.line(first));
@@ -83,8 +83,7 @@ final class EntryParser {
             throw new KgException(
                     src.file, first + 1, "entry has no title before its links: " + src.line(first));
         }
-        int last = Spans.last(item) + offset;
-        List<int[]> units = units(first, last, subs);
+        List<int[]> units = units(first, last, subStarts);
         String titleExact = src.join(units.get(0)[0], units.get(0)[1]);
         String canonical = MarkdownForms.titleLine(t.asWritten(), t.terminator(), t.linkTexts());
         boolean badUrl = false;
@@ -104,13 +103,13 @@ final class EntryParser {
         if (titleOverride != null) {
             warn(first, "title line kept as written (not '- Title. [[label]](url) ...')");
         }
-        List<ParsedEntry.SubLine> lines = new ArrayList<>();
+        List<ParsedEntry.SubLine> lines = new ArrayList<>(units.size() - 1);
         boolean authorsSeen = false;
         for (int k = 1; k < units.size(); k++) {
             int[] u = units.get(k);
             int blank = u[0] - units.get(k - 1)[1] > 1 ? 1 : 0;
-            int contentCol = subs.get(k - 1).contentColumn();
-            ParsedEntry.SubLine line = subLine(u[0], u[1], contentCol, blank, k == 1, authorsSeen);
+            ParsedEntry.SubLine line =
+                    subLines.read(u[0], u[1], subColumns[k - 1], blank, k == 1, authorsSeen);
             authorsSeen |= line instanceof ParsedEntry.Authors;
             lines.add(line);
         }
@@ -182,108 +181,17 @@ final class EntryParser {
     }
 
     /** Line ranges [first, last] of the title and of each sub-bullet, trailing blanks trimmed. */
-    private List<int[]> units(int first, int last, List<Sub> subs) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(first);
-        for (Sub s : subs) {
-            starts.add(s.firstLine());
-        }
-        List<int[]> out = new ArrayList<>();
-        for (int k = 0; k < starts.size(); k++) {
-            int end = k + 1 < starts.size() ? starts.get(k + 1) - 1 : last;
-            while (end > starts.get(k) && src.isBlank(end)) {
+    private List<int[]> units(int first, int last, int[] subStarts) {
+        List<int[]> out = new ArrayList<>(subStarts.length + 1);
+        for (int k = 0; k <= subStarts.length; k++) {
+            int start = k == 0 ? first : subStarts[k - 1];
+            int end = k < subStarts.length ? subStarts[k] - 1 : last;
+            while (end > start && src.isBlank(end)) {
                 end--;
             }
-            out.add(new int[] {starts.get(k), end});
+            out.add(new int[] {start, end});
         }
         return out;
-    }
-
-    /** One sub-bullet; an entry has at most one authors line (the first, or "Authors: ..."). */
-    private ParsedEntry.SubLine subLine(
-            int from, int to, int contentCol, int blank, boolean first, boolean authorsSeen) {
-        String exact = src.join(from, to);
-        String line = src.line(from);
-        String content = line.substring(Math.min(contentCol, line.length()));
-        Matcher digest = DIGEST_START.matcher(content);
-        if (digest.matches()) {
-            return digests.read(from, to, digest.group(1), digest.group(2), blank, exact, this);
-        }
-        String joined = content;
-        for (int i = from + 1; i <= to; i++) {
-            joined += " " + src.line(i).strip();
-        }
-        Matcher prefixed = AUTHORS_PREFIX.matcher(content);
-        if (prefixed.matches() && !authorsSeen) {
-            return authors(
-                    from, prefixed.group(1), joined.substring(prefixed.end(1)), blank, exact);
-        }
-        Matcher field = FIELD.matcher(content);
-        if (field.matches()) {
-            String label = field.group(1);
-            String value = joined.substring(field.start(2));
-            String kind = fieldKind(label);
-            String canonical = MarkdownForms.fieldLine(label, field.group(2));
-            String override = checked(from, exact, canonical);
-            List<String> values = values(kind, value);
-            List<String> concepts = new ArrayList<>(values.size());
-            for (String v : values) {
-                concepts.add(tables.concept(kind, v));
-            }
-            return new ParsedEntry.Field(
-                    blank, override, label, field.group(2), kind, values, concepts);
-        }
-        if (first) {
-            return authors(from, "", joined, blank, exact);
-        }
-        warn(from, "sub-bullet not understood, kept verbatim: " + content);
-        return new ParsedEntry.Verbatim(blank, exact);
-    }
-
-    private ParsedEntry.Authors authors(
-            int from, String prefix, String text, int blank, String exact) {
-        String names;
-        String suffix;
-        String venueAsWritten = "";
-        Matcher m = AuthorsText.mayHaveVenue(text) ? WITH_VENUE.matcher(text) : null;
-        if (m != null && m.matches()) {
-            names = m.group(1);
-            suffix = m.group(2);
-            venueAsWritten = m.group(3);
-        } else if (text.chars().anyMatch(AuthorsText::isLineTerminator)) {
-            m = NO_VENUE.matcher(text); // no match: '.' stops at these (as it always did)
-            m.matches();
-            names = m.group(1);
-            suffix = m.group(2);
-        } else { // NO_VENUE: a final '.' is the suffix
-            suffix = text.endsWith(".") ? "." : "";
-            names = text.substring(0, text.length() - suffix.length());
-        }
-        String venue = null;
-        Matcher v = VENUE_TEXT.matcher(venueAsWritten);
-        if (v.find()) {
-            venue = v.group(1).strip();
-        }
-        String placeholder = null;
-        List<String> list = new ArrayList<>();
-        if (PLACEHOLDER.matcher(names.strip()).matches()) {
-            placeholder = names;
-        } else {
-            for (String n : AuthorsText.splitNames(names, NAME_SPLIT)) {
-                if (!n.isBlank()) {
-                    list.add(n.strip());
-                }
-            }
-        }
-        String rendered = placeholder != null ? placeholder : String.join(", ", list);
-        String canonical = MarkdownForms.authorsLine(prefix, rendered, suffix, venueAsWritten);
-        String override = checked(from, exact, canonical);
-        List<String> persons = new ArrayList<>(list.size());
-        for (String name : list) {
-            persons.add(tables.author(name));
-        }
-        return new ParsedEntry.Authors(
-                blank, override, prefix, list, persons, placeholder, suffix, venueAsWritten, venue);
     }
 
     /** The exact text when it differs from the canonical form (with a warning), else null. */
@@ -301,34 +209,6 @@ final class EntryParser {
 
     SourceText source() {
         return src;
-    }
-
-    static String fieldKind(String label) {
-        String l = label.toLowerCase().replace(" ", "");
-        return switch (l) {
-            case "keywords", "keyword" -> "keyword";
-            case "modality", "modalities" -> "modality";
-            case "datasets", "dataset" -> "dataset";
-            default -> "other";
-        };
-    }
-
-    /** Splits a field value on ';' (or ',' when there is no ';'); a final '.' is dropped. */
-    static List<String> values(String kind, String value) {
-        List<String> out = new ArrayList<>();
-        if (kind.equals("other")) {
-            return out;
-        }
-        String v = value.strip();
-        if (v.endsWith(".")) {
-            v = v.substring(0, v.length() - 1);
-        }
-        for (String part : v.split(v.contains(";") ? ";" : ",")) {
-            if (!part.isBlank()) {
-                out.add(part.strip());
-            }
-        }
-        return out;
     }
 
     /** Text content of inline nodes, markup removed. */

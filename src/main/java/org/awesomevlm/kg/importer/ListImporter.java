@@ -33,6 +33,7 @@ public final class ListImporter {
 
     private DoubleConsumer progress = done -> {};
     private long chunk = BlockScanner.CHUNK;
+    private boolean lineScan = true;
 
     /** Reports the fraction of the file read (0 to 1) as the import goes. */
     public ListImporter progress(DoubleConsumer progress) {
@@ -43,6 +44,15 @@ public final class ListImporter {
     /** Parses this many characters at a time (tests: tiny chunks cut at every possible place). */
     ListImporter chunk(long chars) {
         this.chunk = chars;
+        return this;
+    }
+
+    /**
+     * Whether the usual blocks are read line by line (the default) or every block by commonmark
+     * (tests: both readings must give the same import).
+     */
+    ListImporter lineScan(boolean on) {
+        this.lineScan = on;
         return this;
     }
 
@@ -119,7 +129,8 @@ public final class ListImporter {
                                     try (SourceText src = open.get()) {
                                         opened[0] = src;
                                         return new BlockScanner(
-                                                        src, h::warn, h, progress, chunk, names)
+                                                        src, h::warn, h, progress, chunk, names,
+                                                        lineScan)
                                                 .scan();
                                     }
                                 },

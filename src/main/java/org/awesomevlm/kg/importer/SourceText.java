@@ -109,6 +109,19 @@ final class SourceText implements AutoCloseable {
         }
     }
 
+    /** Reads lines until line {@code index} is held or the text ends; whether that line exists. */
+    boolean ensure(int index) {
+        while (!eof && size() <= index) {
+            readLine();
+        }
+        return index < size();
+    }
+
+    /** The index of the first line still held. */
+    int firstHeld() {
+        return base;
+    }
+
     void readAll() {
         read(Long.MAX_VALUE - charsRead);
     }

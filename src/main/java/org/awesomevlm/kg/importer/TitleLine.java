@@ -64,10 +64,18 @@ record TitleLine(
         for (int i = 0; i < (firstLink >= 0 ? firstLink : inlines.size()); i++) {
             plain.append(EntryParser.text(inlines.get(i)));
         }
+        return of(raw, plain.toString(), links, bracketed);
+    }
+
+    /**
+     * The title line from the source before its first link ({@code raw}), the text of the inlines
+     * there ({@code plain}) and its links: shared by the commonmark reading and {@link EntryLines}.
+     */
+    static TitleLine of(String raw, String plain, List<ParsedEntry.Link> links, boolean bracketed) {
         String asWritten = raw.stripTrailing();
         String terminator = asWritten.endsWith(".") ? "." : "";
         asWritten = asWritten.substring(0, asWritten.length() - terminator.length());
-        String title = plain.toString().strip();
+        String title = plain.strip();
         if (title.endsWith(".")) {
             title = title.substring(0, title.length() - 1).strip();
         }
@@ -121,7 +129,10 @@ record TitleLine(
         if (isBracketed(l)) {
             label = label.substring(1, label.length() - 1);
         }
-        String dest = l.getDestination();
+        return link(label, l.getDestination());
+    }
+
+    static ParsedEntry.Link link(String label, String dest) {
         return new ParsedEntry.Link(label, dest, absoluteIri(dest));
     }
 
