@@ -91,30 +91,14 @@ final class BlockScanner {
                 break;
             }
             Node doc = parser.parse(src.join(start, end));
-            Node last = null;
-            for (Node n = doc.getLastChild(); n != null && last == null; n = n.getPrevious()) {
-                last = n.getSourceSpans().isEmpty() ? null : n;
-            }
-            int cut = last == null ? start : EntryParser.Spans.first(last) + start;
-            Node stopItem = null;
-            if (last instanceof ListBlock) {
-                for (Node i = last.getLastChild();
-                        i != null && stopItem == null;
-                        i = i.getPrevious()) {
-                    int f = EntryParser.Spans.first(i) + start;
-                    if (f > start && src.isBlank(f - 1)) {
-                        stopItem = i;
-                        cut = f;
-                    }
-                }
-            }
-            if (cut == start) {
+            Cut cut = Cut.of(doc, start, start, src);
+            if (cut.line() == start) {
                 more *= 2; // one block so far: read on, so that re-parsing stays linear
                 continue;
             }
-            walk(doc, start, last, stopItem);
-            pieces.settle(cut);
-            start = cut;
+            walk(doc, start, cut.last(), cut.stopItem());
+            pieces.settle(cut.line());
+            start = cut.line();
             more = chunk;
         }
         return pieces.end();

@@ -1,6 +1,5 @@
 package org.awesomevlm.kg.importer;
 
-import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 
 /**
@@ -111,30 +110,14 @@ final class LineScanner {
                 blocks.walk(doc, start, null, null);
                 return src.size();
             }
-            Node last = null;
-            for (Node n = doc.getLastChild(); n != null && last == null; n = n.getPrevious()) {
-                last = n.getSourceSpans().isEmpty() ? null : n;
-            }
-            int cut = last == null ? start : EntryParser.Spans.first(last) + start;
-            Node stopItem = null;
-            if (last instanceof ListBlock) {
-                for (Node n = last.getLastChild();
-                        n != null && stopItem == null;
-                        n = n.getPrevious()) {
-                    int f = EntryParser.Spans.first(n) + start;
-                    if (f > i && src.isBlank(f - 1)) {
-                        stopItem = n;
-                        cut = f;
-                    }
-                }
-            }
-            if (cut <= i) { // the block on line i goes on: read on, twice as far
+            Cut cut = Cut.of(doc, start, i, src);
+            if (cut.line() <= i) { // the block on line i goes on: read on, twice as far
                 end = candidate(Math.max(end + 1, start + 2 * (end - start)), CANDIDATE_LINES);
                 continue;
             }
-            blocks.walk(doc, start, last, stopItem);
-            pieces.settle(cut);
-            return cut;
+            blocks.walk(doc, start, cut.last(), cut.stopItem());
+            pieces.settle(cut.line());
+            return cut.line();
         }
     }
 
