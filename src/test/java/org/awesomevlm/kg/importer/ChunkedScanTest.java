@@ -9,9 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.awesomevlm.kg.generate.ListGenerator;
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +22,7 @@ class ChunkedScanTest {
 
     @Test
     void everyFixtureImportsTheSameInChunksAsWhole() throws IOException {
-        List<Path> lists = new ArrayList<>();
-        lists.add(ListImporterTest.SHIPPED);
-        try (Stream<Path> s = Files.walk(Path.of("src/test/resources"))) {
-            s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(lists::add);
-        }
+        List<Path> lists = ListImporterTest.shippedAndFixtureLists();
         assertThat(lists).hasSizeGreaterThan(10);
         for (Path p : lists) {
             String md = Files.readString(p, StandardCharsets.ISO_8859_1);

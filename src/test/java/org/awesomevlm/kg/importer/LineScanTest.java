@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.awesomevlm.kg.generate.ListGenerator;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -31,11 +30,7 @@ class LineScanTest {
 
     @Test
     void everyFixtureImportsTheSameLineByLine() throws IOException {
-        List<Path> lists = new ArrayList<>();
-        lists.add(ListImporterTest.SHIPPED);
-        try (Stream<Path> s = Files.walk(Path.of("src/test/resources"))) {
-            s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(lists::add);
-        }
+        List<Path> lists = ListImporterTest.shippedAndFixtureLists();
         assertThat(lists).hasSizeGreaterThan(10);
         for (Path p : lists) {
             assertSame(p.getFileName().toString(), Files.readAllBytes(p));

@@ -2,8 +2,13 @@ package org.awesomevlm.kg.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -14,6 +19,16 @@ import org.junit.jupiter.api.Test;
 
 class ListImporterTest {
     static final Path SHIPPED = Path.of("data/awesome-list.md");
+
+    /** The shipped list, then every Markdown fixture under src/test/resources, sorted. */
+    static List<Path> shippedAndFixtureLists() throws IOException {
+        List<Path> lists = new ArrayList<>();
+        lists.add(SHIPPED);
+        try (Stream<Path> s = Files.walk(Path.of("src/test/resources"))) {
+            s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(lists::add);
+        }
+        return lists;
+    }
 
     @Test
     void shippedListHasItsPapersPeopleSurveysAndArxivIds() {
