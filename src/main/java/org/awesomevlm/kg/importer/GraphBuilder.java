@@ -210,9 +210,12 @@ final class GraphBuilder {
      */
     void finish() {
         names.forEachPerson(
-                (iri, spellings) -> {
+                (iri, preferred, variants) -> {
                     Emitter.Subject p = out.subject(iri).add(RDF.type, AV.Schema.Person);
-                    labels(p, spellings, AV.Schema.name, AV.nameVariant);
+                    p.add(AV.Schema.name, preferred);
+                    for (String other : variants) {
+                        p.add(AV.nameVariant, other);
+                    }
                     out.flush();
                 });
         for (Map.Entry<String, NameTables.Concept> e : names.sortedConcepts().entrySet()) {
