@@ -361,9 +361,12 @@ w("")
 w("## Queries\n")
 w("- **JMH**: sample time of each canned query through `QueryRunner` on the TDB2 database, every row consumed; all "
   "queries in one JVM (no fork); each query first runs once under a Jena timeout (the cap): a slower one is reported "
-  "`> cap`, not measured; then one warm-up and one measured iteration. n = samples.")
+  "`> cap`, not measured; then one warm-up and one measured iteration, or three measured iterations when one would "
+  "hold fewer than three samples (a query slower than the iteration gets no warm-up beyond the first run). n = samples; "
+  "p50 of three samples is their median.")
 w("- **Oxigraph**: the same bound query text (`BindQueries`) on an in-memory Oxigraph store (npm, WebAssembly) of the "
-  "same Turtle files in the same named graphs, union default graph; a run slower than the cap is stopped (worker "
+  "same Turtle files in the same named graphs, union default graph; one warm-up run, then runs until the stage's "
+  "seconds per query have passed and at least three (n); a run slower than the cap is stopped (worker "
   "terminated, data reloaded) and reported `> cap`.")
 w("- **HTTP**: wrk, 16 connections, GET `/api/NAME?params` (JSON results; Turtle for CONSTRUCT) and the HTML page of a "
   "paper picked at random per request among 5,000, against the project's server (`BenchServer`: `KgServer` with "
@@ -385,7 +388,7 @@ for s in sizes:
     if om.get("load_ms"):
         w(f"Oxigraph loaded {om.get('triples', 0):,} quads in {om['load_ms'] / 1000:.1f} s "
           f"({om.get('triples', 0) / (om['load_ms'] / 1000):,.0f}/s); loads in this stage (1 + reloads after a cap): {om.get('loads', '?')}.\n")
-    w("| query | JMH p50 | JMH p99 | n | Oxigraph p50 | Oxigraph p99 | JMH / Oxigraph p50 | HTTP req/s | HTTP p50 | HTTP p99 | HTTP errors / 503 |\n|---|---|---|---|---|---|---|---|---|---|---|")
+    w("| query | JMH p50 | JMH p99 | n | Oxigraph p50 | Oxigraph p99 | Oxigraph n | JMH / Oxigraph p50 | HTTP req/s | HTTP p50 | HTTP p99 | HTTP errors / 503 |\n|---|---|---|---|---|---|---|---|---|---|---|---|")
     fixed = ("ping", "static-file", "paper-page", "paper-page-cached")
     for label in list(fixed) + names:
         q = None if label in fixed else label
@@ -394,7 +397,7 @@ for s in sizes:
         if not (jj or oo or ww):
             continue
         r = ratio(jj.get("p50_ms") if jj else None, oo.get("p50_ms") if oo else None)
-        w(f"| {label} | {cell(jj)} | {cell(jj, 'p99_ms')} | {jj.get('n', '–') if jj else '–'} | {cell(oo)} | {cell(oo, 'p99_ms')} | {f(r)} | "
+        w(f"| {label} | {cell(jj)} | {cell(jj, 'p99_ms')} | {jj.get('n', '–') if jj else '–'} | {cell(oo)} | {cell(oo, 'p99_ms')} | {oo.get('n', '–') if oo else '–'} | {f(r)} | "
           f"{f(ww['rps'], 0) if ww else '–'} | {f(ww['50']) if ww else '–'} | {f(ww['99']) if ww else '–'} | "
           f"{(str(ww['errors']) + ' / ' + str(ww['s503'])) if ww else '–'} |")
     w("")

@@ -6,13 +6,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.dboe.DBOpEnvException;
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -30,7 +28,8 @@ public final class Store {
     /**
      * The TDB2 dataset in directory {@code db}, created if missing. The first open in this JVM
      * takes TDB2's process lock, then removes staging directories of killed loads and restores,
-     * older storage generations and TDB2's own compaction temporaries ({@code Data-NNNN-tmp}).
+     * older storage generations and TDB2's own compaction temporaries ({@code Data-NNNN-tmp}). The
+     * node caches are sized for this JVM's heap ({@link NodeCaches}).
      */
     public static synchronized Dataset open(Path db) {
         return open(key(db), false);
@@ -51,7 +50,7 @@ public final class Store {
         // only then is it safe to delete our own leftovers: no other process can be using them.
         DatasetGraph dsg;
         try {
-            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+            dsg = NodeCaches.connect(dir, Runtime.getRuntime().maxMemory());
         } catch (DBOpEnvException e) {
             // Typically TDB2's process lock: another process (kg serve?) has the database open.
             throw new KgException(
