@@ -3,10 +3,8 @@ package org.awesomevlm.kg.importer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -175,25 +173,19 @@ final class Emitter {
     }
 
     /**
-     * A statement of a subject, as the key of its duplicate check. A subject as an object counts by
-     * identity: the predicates that take one (describes, hasLine, hasLink, ofEntry) take nothing
-     * else, and a unit has one subject per IRI.
+     * A statement's hash for the duplicate check: a text by its length (a digest's text is long and
+     * hashed nowhere else). A subject as an object counts by identity: the predicates that take one
+     * (describes, hasLine, hasLink, ofEntry) take nothing else, and a unit has one subject per IRI.
      */
-    private record Statement(Node p, Object o) {
-        /** A text's length, not its hash: a digest's text is long and hashed nowhere else. */
-        @Override
-        public int hashCode() {
-            return 31 * p.hashCode() + (o instanceof String s ? s.length() : o.hashCode());
-        }
+    private static int hash(Node p, Object o) {
+        int h = 31 * p.hashCode() + (o instanceof String s ? s.length() : o.hashCode());
+        return h ^ (h >>> 16);
     }
 
     /** A subject of the current unit, with chainable adders; a statement made twice counts once. */
     final class Subject {
-        /**
-         * Below this many statements a subject checks for duplicates by a scan, not a table: the
-         * scan compares predicates by identity first, the table hashes every object.
-         */
-        private static final int SCAN = 64;
+        /** Below this many statements a subject checks for duplicates by a scan, not a table. */
+        private static final int SCAN = 16;
 
         private Node node;
         // a part's IRI is its whole's plus step and n, made on demand (see part)
@@ -207,7 +199,8 @@ final class Emitter {
         private Node[] ps = new Node[8];
         private Object[] os = new Object[8];
         private int n;
-        private Set<Statement> seen;
+        // from SCAN statements on: open addressing by hash, each slot a statement's index + 1
+        private int[] table;
 
         private Subject(Node node) {
             this.node = node;
@@ -258,22 +251,18 @@ final class Emitter {
         }
 
         private Subject put(Node p, Object o) {
-            if (seen != null) {
-                if (!seen.add(new Statement(p, o))) {
-                    return this;
-                }
-            } else {
+            if (table == null) {
                 for (int i = 0; i < n; i++) {
-                    if ((ps[i] == p || ps[i].equals(p)) && (os[i] == o || os[i].equals(o))) {
+                    if (same(i, p, o)) {
                         return this;
                     }
                 }
-                if (n == SCAN) {
-                    seen = new HashSet<>(4 * SCAN);
-                    for (int i = 0; i < n; i++) {
-                        seen.add(new Statement(ps[i], os[i]));
+            } else {
+                int mask = table.length - 1;
+                for (int k = hash(p, o) & mask; table[k] != 0; k = (k + 1) & mask) {
+                    if (same(table[k] - 1, p, o)) {
+                        return this;
                     }
-                    seen.add(new Statement(p, o));
                 }
             }
             if (n == ps.length) {
@@ -283,7 +272,28 @@ final class Emitter {
             ps[n] = p;
             os[n] = o;
             n++;
+            if (table != null && 2 * n <= table.length) {
+                index(n - 1);
+            } else if (n >= SCAN) {
+                table = new int[Integer.highestOneBit(n) * 4];
+                for (int i = 0; i < n; i++) {
+                    index(i);
+                }
+            }
             return this;
+        }
+
+        private boolean same(int i, Node p, Object o) {
+            return (ps[i] == p || ps[i].equals(p)) && (os[i] == o || os[i].equals(o));
+        }
+
+        private void index(int i) {
+            int mask = table.length - 1;
+            int k = hash(ps[i], os[i]) & mask;
+            while (table[k] != 0) {
+                k = (k + 1) & mask;
+            }
+            table[k] = i + 1;
         }
     }
 }
