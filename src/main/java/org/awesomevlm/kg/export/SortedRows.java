@@ -43,7 +43,9 @@ import org.awesomevlm.kg.vocab.AV;
 /**
  * The rows of {@code readme-document} sorted as its {@code ORDER BY ?list ?order ?part ?n ?p} says,
  * for one list, with ties kept in arrival order. Rows are held in memory up to a budget of bytes
- * and past it sorted into runs on disk that are merged back (ARQ's {@link SortedDataBag}).
+ * and past it sorted into runs on disk that are merged back (ARQ's {@link SortedDataBag}). A row
+ * held in memory keeps its terms as they came; only a run going to disk encodes them (at 10^4
+ * papers, encoding every row and decoding it back was a seventh of the export's CPU).
  *
  * <p>Why not the query's own ORDER BY: ARQ holds each row as a chain of bindings (2-3 KB) and
  * bounds its sort by a row count, so a 10^6-paper list either ran out of heap or spilled more than
@@ -52,11 +54,17 @@ import org.awesomevlm.kg.vocab.AV;
  * about a tenth of that, in memory and on disk alike.
  */
 final class SortedRows implements AutoCloseable {
-    /** A row: what it sorts by, then its other terms as an encoded {@code RDF_DataTuple}. */
-    record Row(long order, int part, long n, String p, long seq, byte[] tuple) {}
+    /** A row: what it sorts by, then its other terms (null where unbound). */
+    record Row(long order, int part, long n, String p, long seq, Node[] terms) {}
 
-    /** Bytes a held row costs beyond its tuple and key: the objects, array headers and refs. */
+    /** Bytes a held row costs beyond its terms: the objects, array headers and refs. */
     private static final int ROW_OVERHEAD = 120;
+
+    /**
+     * Bytes a held term costs beyond the characters of its text: the node, its label or string and
+     * their headers (an upper bound: TDB2's node cache shares the nodes of repeated terms).
+     */
+    private static final int TERM_OVERHEAD = 80;
 
     static final Comparator<Row> ORDER =
             Comparator.comparingLong(Row::order)
@@ -81,7 +89,6 @@ final class SortedRows implements AutoCloseable {
     private final Node list;
     private final List<Var> stored = new ArrayList<>();
     private final SortedDataBag<Row> bag;
-    private final RDF_Term.Builder term = RDF_Term.newBuilder();
     private long seq;
 
     /**
@@ -103,53 +110,54 @@ final class SortedRows implements AutoCloseable {
 
     /** Adds a row of the query. */
     void add(QuerySolution r) {
-        RDF_DataTuple.Builder tuple = RDF_DataTuple.newBuilder();
-        for (Var v : stored) {
-            RDFNode n = r.get(v.getVarName());
-            term.clear();
-            tuple.addRow(
-                    ProtobufConvert.toProtobuf(
-                            n == null ? null : n.asNode(), PREFIXES, term, false));
+        Binding binding = r instanceof ResultBinding rb ? rb.getBinding() : null;
+        Node[] terms = new Node[stored.size()];
+        for (int i = 0; i < terms.length; i++) {
+            terms[i] = node(r, binding, stored.get(i));
         }
-        RDFNode p = r.get(P_VAR.getVarName());
+        Node p = node(r, binding, P_VAR);
         bag.add(
                 new Row(
                         r.getLiteral(ORDER_VAR.getVarName()).getLong(),
                         r.getLiteral(PART_VAR.getVarName()).getInt(),
                         r.getLiteral(N_VAR.getVarName()).getLong(),
-                        p == null ? null : p.asNode().getURI(),
+                        p == null ? null : p.getURI(),
                         seq++,
-                        tuple.build().toByteArray()));
+                        terms));
+    }
+
+    /** A term of a row, from the binding itself when there is one (no RDFNode made). */
+    private static Node node(QuerySolution r, Binding binding, Var v) {
+        if (binding != null) {
+            return binding.get(v);
+        }
+        RDFNode n = r.get(v.getVarName());
+        return n == null ? null : n.asNode();
     }
 
     /** Hands every row to {@code out} in order, as a solution with the query's variables. */
     void forEachSorted(Consumer<QuerySolution> out) {
         Iterator<Row> it = bag.iterator();
         BindingBuilder b = Binding.builder();
+        Numbers numbers = new Numbers();
         while (it.hasNext()) {
-            out.accept(new ResultBinding(null, decode(it.next(), b)));
+            out.accept(new ResultBinding(null, decode(it.next(), b, numbers)));
         }
     }
 
-    private Binding decode(Row row, BindingBuilder b) {
+    private Binding decode(Row row, BindingBuilder b, Numbers numbers) {
         b.reset();
         b.add(listVar, list);
-        b.add(ORDER_VAR, integer(row.order()));
-        b.add(PART_VAR, integer(row.part()));
-        b.add(N_VAR, integer(row.n()));
+        b.add(ORDER_VAR, numbers.order(row.order()));
+        b.add(PART_VAR, numbers.part(row.part()));
+        b.add(N_VAR, numbers.n(row.n()));
         if (row.p() != null) {
             b.add(P_VAR, NodeFactory.createURI(row.p()));
         }
-        List<RDF_Term> terms;
-        try {
-            terms = RDF_DataTuple.parseFrom(row.tuple()).getRowList();
-        } catch (InvalidProtocolBufferException e) {
-            throw new IllegalStateException("sorted row could not be read back", e);
-        }
+        Node[] terms = row.terms();
         for (int i = 0; i < stored.size(); i++) {
-            Node n = ProtobufConvert.convert(terms.get(i), PREFIXES);
-            if (n != null) {
-                b.add(stored.get(i), n);
+            if (terms[i] != null) {
+                b.add(stored.get(i), terms[i]);
             }
         }
         return b.build();
@@ -157,6 +165,79 @@ final class SortedRows implements AutoCloseable {
 
     private static Node integer(long value) {
         return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
+    }
+
+    /**
+     * The three numbers as literals, the last of each kept: sorted rows come in runs with the same
+     * numbers, and making an xsd:integer literal validates its text.
+     */
+    private static final class Numbers {
+        private final long[] value = {-1, -1, -1};
+        private final Node[] node = new Node[3];
+
+        Node order(long v) {
+            return get(0, v);
+        }
+
+        Node part(long v) {
+            return get(1, v);
+        }
+
+        Node n(long v) {
+            return get(2, v);
+        }
+
+        private Node get(int i, long v) {
+            if (node[i] == null || value[i] != v) {
+                value[i] = v;
+                node[i] = integer(v);
+            }
+            return node[i];
+        }
+    }
+
+    /** The terms of a row as one {@code RDF_DataTuple} (Jena's RDF Protobuf), for a run on disk. */
+    static byte[] encode(Node[] terms) {
+        RDF_DataTuple.Builder tuple = RDF_DataTuple.newBuilder();
+        RDF_Term.Builder term = RDF_Term.newBuilder();
+        for (Node n : terms) {
+            term.clear();
+            tuple.addRow(ProtobufConvert.toProtobuf(n, PREFIXES, term, false));
+        }
+        return tuple.build().toByteArray();
+    }
+
+    static Node[] decode(byte[] tuple) {
+        List<RDF_Term> terms;
+        try {
+            terms = RDF_DataTuple.parseFrom(tuple).getRowList();
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException("sorted row could not be read back", e);
+        }
+        Node[] nodes = new Node[terms.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = ProtobufConvert.convert(terms.get(i), PREFIXES);
+        }
+        return nodes;
+    }
+
+    /** What a held row's terms cost, by the length of their text ({@link #TERM_OVERHEAD}). */
+    static long heldBytes(Node[] terms) {
+        long bytes = ROW_OVERHEAD + 4L * terms.length;
+        for (Node n : terms) {
+            if (n == null) {
+                continue;
+            }
+            bytes += TERM_OVERHEAD;
+            if (n.isURI()) {
+                bytes += n.getURI().length();
+            } else if (n.isLiteral()) {
+                bytes += n.getLiteralLexicalForm().length() + n.getLiteralLanguage().length();
+            } else {
+                bytes += n.toString().length();
+            }
+        }
+        return bytes;
     }
 
     @Override
@@ -196,7 +277,7 @@ final class SortedRows implements AutoCloseable {
 
         @Override
         public void increment(Row row) {
-            bytes += ROW_OVERHEAD + row.tuple().length;
+            bytes += heldBytes(row.terms());
         }
 
         @Override
@@ -231,8 +312,9 @@ final class SortedRows implements AutoCloseable {
                                     data.writeUTF(row.p());
                                 }
                                 data.writeLong(row.seq());
-                                data.writeInt(row.tuple().length);
-                                data.write(row.tuple());
+                                byte[] tuple = encode(row.terms());
+                                data.writeInt(tuple.length);
+                                data.write(tuple);
                             });
                 }
 
@@ -282,7 +364,7 @@ final class SortedRows implements AutoCloseable {
                         long seq = data.readLong();
                         byte[] tuple = new byte[data.readInt()];
                         data.readFully(tuple);
-                        return new Row(order, part, n, p, seq, tuple);
+                        return new Row(order, part, n, p, seq, decode(tuple));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -30,7 +30,6 @@ final class Utf8Check {
                         .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.allocate(CHUNK);
         CharBuffer out = CharBuffer.allocate(CHUNK);
-        long line = 1;
         long offset = 0; // bytes consumed before in's position 0
         try (InputStream s = Files.newInputStream(file)) {
             boolean end = false;
@@ -41,18 +40,14 @@ final class Utf8Check {
                 in.flip();
                 CoderResult r = decoder.decode(in, out, end);
                 if (r.isError()) {
-                    out.flip();
-                    line += newlines(out);
+                    long at = offset + in.position();
                     int bad = in.get(in.position()) & 0xFF;
                     throw new KgException(
                             file,
-                            line,
-                            String.format(
-                                    "not UTF-8: byte 0x%02X at offset %d",
-                                    bad, offset + in.position()));
+                            lineOf(file, at),
+                            String.format("not UTF-8: byte 0x%02X at offset %d", bad, at));
                 }
-                out.flip();
-                line += newlines(out);
+                // the characters are not needed: only whether the bytes decode
                 out.clear();
                 offset += in.position();
                 in.compact();
@@ -62,13 +57,26 @@ final class Utf8Check {
         }
     }
 
-    private static long newlines(CharBuffer chars) {
-        long n = 0;
-        for (int i = chars.position(); i < chars.limit(); i++) {
-            if (chars.get(i) == '\n') {
-                n++;
+    /**
+     * The line of the byte at {@code offset}, counted only once an error is found (counting on
+     * every chunk cost more than the check itself): in UTF-8, byte 0x0A is always a newline.
+     */
+    static long lineOf(Path file, long offset) throws IOException {
+        long line = 1;
+        byte[] b = new byte[CHUNK];
+        long seen = 0;
+        try (InputStream s = Files.newInputStream(file)) {
+            int n;
+            while (seen < offset && (n = s.read(b)) > 0) {
+                int lim = (int) Math.min(n, offset - seen);
+                for (int i = 0; i < lim; i++) {
+                    if (b[i] == '\n') {
+                        line++;
+                    }
+                }
+                seen += lim;
             }
         }
-        return n;
+        return line;
     }
 }

@@ -107,6 +107,35 @@ class LoaderTest {
 
     @ParameterizedTest
     @EnumSource(LoadMode.class)
+    void bytesThatAreNotUtf8NameFileLineAndOffsetAndChangeNothing(LoadMode mode) throws Exception {
+        Loader.load(FIXTURES.resolve("valid"), ONTOLOGY, db(), mode);
+        Graph before = copy(Store.open(db()));
+        Path data = Files.createDirectories(tmp.resolve("latin1"));
+        Files.copy(FIXTURES.resolve("valid/list.ttl"), data.resolve("list.ttl"));
+        // line 3 holds "Müller" in ISO-8859-1: 0xFC is not UTF-8 (RIOT would read U+FFFD)
+        String head = "@prefix dcterms: <http://purl.org/dc/terms/> .\n\n";
+        byte[] bad =
+                (head + "<https://w3id.org/awesome-vlm/paper/x> dcterms:title \"M\u00fcller\" .\n")
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(data.resolve("z-latin1.ttl"), bad);
+        int at =
+                head.length() + "<https://w3id.org/awesome-vlm/paper/x> dcterms:title \"M".length();
+        assertThat(bad[at]).isEqualTo((byte) 0xFC);
+
+        KgException e =
+                catchThrowableOfType(
+                        KgException.class, () -> Loader.load(data, ONTOLOGY, db(), mode));
+        assertThat(e.file()).endsWith("z-latin1.ttl");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.getMessage()).contains("not UTF-8: byte 0xFC at offset " + at);
+
+        Graph after = copy(Store.open(db()));
+        assertThat(after.isIsomorphicWith(before)).isTrue();
+        assertThat(Generations.leftovers(Store.key(db()))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(LoadMode.class)
     void shapeViolationNamesFileLineAndShapeAndChangesNothing(LoadMode mode) {
         Loader.load(FIXTURES.resolve("valid"), ONTOLOGY, db(), mode);
         Graph before = copy(Store.open(db()));
