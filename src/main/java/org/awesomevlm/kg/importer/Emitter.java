@@ -1,10 +1,10 @@
 package org.awesomevlm.kg.importer;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -33,11 +33,26 @@ final class Emitter {
         void statement(Node s, Node p, Node o);
 
         void statement(Node s, Node p, String literal);
+
+        /**
+         * A statement as the emitter holds it: {@code o} is a node, a plain literal's text or a
+         * subject (an IRI); a sink that can use a subject's cached Turtle form overrides this.
+         */
+        default void statement(Subject s, Node p, Object o) {
+            if (o instanceof String t) {
+                statement(s.node(), p, t);
+            } else {
+                statement(s.node(), p, o instanceof Subject r ? r.node() : (Node) o);
+            }
+        }
     }
 
     private final StreamRDF out;
     private final Statements direct;
-    private Map<Node, Subject> unit = new LinkedHashMap<>(64);
+    // the unit's subjects in the order first named; the index holds only those named by IRI
+    // (the parts of an entry are new by construction and skip it: hashing their IRIs was a cost)
+    private final List<Subject> unit = new ArrayList<>(64);
+    private final Map<Node, Subject> index = new HashMap<>(64);
     private long triples;
 
     Emitter(StreamRDF out) {
@@ -61,41 +76,59 @@ final class Emitter {
 
     /** Subjects come out in the order they are first named in the unit. */
     private Subject subject(Node n) {
-        Subject s = unit.get(n);
+        Subject s = index.get(n);
         if (s == null) {
             s = new Subject(n);
-            unit.put(n, s);
+            index.put(n, s);
+            unit.add(s);
         }
+        return s;
+    }
+
+    /**
+     * A subject the unit cannot have named before, nor name again by IRI: {@code whole}'s IRI plus
+     * {@code step} and {@code n} (an entry's line, link or authorship: the entry's IRI is unique in
+     * the list). Its IRI is made only when a sink asks for it.
+     */
+    Subject part(Subject whole, String step, int n) {
+        Subject s = new Subject(whole, step, n);
+        unit.add(s);
         return s;
     }
 
     /** Sends the current unit, grouped by subject. */
     void flush() {
-        for (Subject s : unit.values()) {
+        for (int k = 0; k < unit.size(); k++) {
+            Subject s = unit.get(k);
             // rdf:type first, as a reader expects
             for (int i = 0; i < s.n; i++) {
                 if (s.ps[i].equals(TYPE)) {
-                    send(s.node, s.ps[i], s.os[i]);
+                    send(s, s.ps[i], s.os[i]);
                 }
             }
             for (int i = 0; i < s.n; i++) {
                 if (!s.ps[i].equals(TYPE)) {
-                    send(s.node, s.ps[i], s.os[i]);
+                    send(s, s.ps[i], s.os[i]);
                 }
             }
             triples += s.n;
         }
-        unit = new LinkedHashMap<>(64); // cheaper than clearing a table that once grew
+        unit.clear();
+        if (!index.isEmpty()) {
+            index.clear();
+        }
     }
 
-    /** {@code o} is a node, or a plain literal's text. */
-    private void send(Node s, Node p, Object o) {
-        if (direct == null) {
-            out.triple(Triple.create(s, p, o instanceof String t ? string(t) : (Node) o));
-        } else if (o instanceof String t) {
-            direct.statement(s, p, t);
+    /** {@code o} is a node, a plain literal's text or a subject. */
+    private void send(Subject s, Node p, Object o) {
+        if (direct != null) {
+            direct.statement(s, p, o);
         } else {
-            direct.statement(s, p, (Node) o);
+            Node object =
+                    o instanceof String t
+                            ? string(t)
+                            : o instanceof Subject r ? r.node() : (Node) o;
+            out.triple(Triple.create(s.node(), p, object));
         }
     }
 
@@ -139,32 +172,66 @@ final class Emitter {
                 : o;
     }
 
-    /** A statement of a subject, as the key of its duplicate check. */
-    private record Statement(Node p, Object o) {
-        /** A text's length, not its hash: a digest's text is long and hashed nowhere else. */
-        @Override
-        public int hashCode() {
-            return 31 * p.hashCode() + (o instanceof String s ? s.length() : o.hashCode());
-        }
+    /**
+     * A statement's hash for the duplicate check: a text by its length (a digest's text is long and
+     * hashed nowhere else). A subject as an object counts by identity: the predicates that take one
+     * (describes, hasLine, hasLink, ofEntry) take nothing else, and a unit has one subject per IRI.
+     */
+    private static int hash(Node p, Object o) {
+        int h = 31 * p.hashCode() + (o instanceof String s ? s.length() : o.hashCode());
+        return h ^ (h >>> 16);
     }
 
     /** A subject of the current unit, with chainable adders; a statement made twice counts once. */
     final class Subject {
         /** Below this many statements a subject checks for duplicates by a scan, not a table. */
-        private static final int SCAN = 24;
+        private static final int SCAN = 16;
 
-        final Node node;
-        private Node[] ps = new Node[16];
-        private Object[] os = new Object[16];
+        private Node node;
+        // a part's IRI is its whole's plus step and n, made on demand (see part)
+        final Subject whole;
+        final String step;
+        final int ordinal;
+
+        /** Its Turtle form, once the Turtle writer has made it. */
+        byte[] turtle;
+
+        private Node[] ps = new Node[8];
+        private Object[] os = new Object[8];
         private int n;
-        private Set<Statement> seen;
+        // from SCAN statements on: open addressing by hash, each slot a statement's index + 1
+        private int[] table;
 
         private Subject(Node node) {
             this.node = node;
+            this.whole = null;
+            this.step = null;
+            this.ordinal = 0;
+        }
+
+        private Subject(Subject whole, String step, int n) {
+            this.whole = whole;
+            this.step = step;
+            this.ordinal = n;
+        }
+
+        Node node() {
+            if (node == null) {
+                node = NodeFactory.createURI(whole.iri() + step + ordinal);
+            }
+            return node;
         }
 
         String iri() {
-            return node.getURI();
+            return node().getURI();
+        }
+
+        /**
+         * True when both are the same IRI. A part's IRI is unique in the whole import (its whole's
+         * is), so a part equals only itself.
+         */
+        boolean sameIri(Subject other) {
+            return this == other || whole == null && other.whole == null && node.equals(other.node);
         }
 
         Subject add(Property p, Node o) {
@@ -176,7 +243,7 @@ final class Emitter {
         }
 
         Subject add(Property p, Subject o) {
-            return put(p.asNode(), o.node);
+            return put(p.asNode(), o);
         }
 
         Subject add(Property p, String literal) {
@@ -184,22 +251,18 @@ final class Emitter {
         }
 
         private Subject put(Node p, Object o) {
-            if (seen != null) {
-                if (!seen.add(new Statement(p, o))) {
-                    return this;
-                }
-            } else {
+            if (table == null) {
                 for (int i = 0; i < n; i++) {
-                    if (ps[i].equals(p) && os[i].equals(o)) {
+                    if (same(i, p, o)) {
                         return this;
                     }
                 }
-                if (n == SCAN) {
-                    seen = new HashSet<>(4 * SCAN);
-                    for (int i = 0; i < n; i++) {
-                        seen.add(new Statement(ps[i], os[i]));
+            } else {
+                int mask = table.length - 1;
+                for (int k = hash(p, o) & mask; table[k] != 0; k = (k + 1) & mask) {
+                    if (same(table[k] - 1, p, o)) {
+                        return this;
                     }
-                    seen.add(new Statement(p, o));
                 }
             }
             if (n == ps.length) {
@@ -209,7 +272,28 @@ final class Emitter {
             ps[n] = p;
             os[n] = o;
             n++;
+            if (table != null && 2 * n <= table.length) {
+                index(n - 1);
+            } else if (n >= SCAN) {
+                table = new int[Integer.highestOneBit(n) * 4];
+                for (int i = 0; i < n; i++) {
+                    index(i);
+                }
+            }
             return this;
+        }
+
+        private boolean same(int i, Node p, Object o) {
+            return (ps[i] == p || ps[i].equals(p)) && (os[i] == o || os[i].equals(o));
+        }
+
+        private void index(int i) {
+            int mask = table.length - 1;
+            int k = hash(ps[i], os[i]) & mask;
+            while (table[k] != 0) {
+                k = (k + 1) & mask;
+            }
+            table[k] = i + 1;
         }
     }
 }

@@ -2,7 +2,6 @@ package org.awesomevlm.kg.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Property;
@@ -29,11 +28,6 @@ final class EntryWriter {
 
     /** The {@code <details>} wrapping an entry. */
     record Wrapper(String summary, boolean inline, int blankAfterSummary, int closeBlank) {}
-
-    private static final Pattern PAPER = Pattern.compile("paper|pdf|arxiv|doi");
-    private static final Pattern CODE = Pattern.compile("code|github|repo");
-    private static final Pattern PROJECT =
-            Pattern.compile("project|project page|website|homepage|page|demo");
 
     private final GraphBuilder g;
     private final Emitter out;
@@ -114,7 +108,7 @@ final class EntryWriter {
         }
         int n = 0;
         for (ParsedEntry.SubLine line : e.lines()) {
-            Emitter.Subject r = out.subject(entry.iri() + "/line/" + ++n);
+            Emitter.Subject r = out.part(entry, "/line/", ++n);
             entry.add(AV.hasLine, r);
             String override = line.override();
             if (line instanceof ParsedEntry.Authors a) {
@@ -207,20 +201,24 @@ final class EntryWriter {
     private void links(Emitter.Subject entry, Emitter.Subject paper, List<ParsedEntry.Link> links) {
         int n = 0;
         for (ParsedEntry.Link link : links) {
-            Emitter.Subject r = out.subject(entry.iri() + "/link/" + ++n);
+            Emitter.Subject r = out.part(entry, "/link/", ++n);
             entry.add(AV.hasLink, r);
-            String label = link.label().toLowerCase();
             Resource type = AV.OtherLink;
             Property shortcut = null;
-            if (PAPER.matcher(label).matches()) {
-                type = AV.PaperLink;
-                shortcut = AV.paperUrl;
-            } else if (CODE.matcher(label).matches()) {
-                type = AV.CodeLink;
-                shortcut = AV.Schema.codeRepository;
-            } else if (PROJECT.matcher(label).matches()) {
-                type = AV.ProjectLink;
-                shortcut = AV.projectUrl;
+            switch (link.label().toLowerCase()) {
+                case "paper", "pdf", "arxiv", "doi" -> {
+                    type = AV.PaperLink;
+                    shortcut = AV.paperUrl;
+                }
+                case "code", "github", "repo" -> {
+                    type = AV.CodeLink;
+                    shortcut = AV.Schema.codeRepository;
+                }
+                case "project", "project page", "website", "homepage", "page", "demo" -> {
+                    type = AV.ProjectLink;
+                    shortcut = AV.projectUrl;
+                }
+                default -> {}
             }
             r.add(RDF.type, AV.Link)
                     .add(RDF.type, type)
@@ -252,7 +250,7 @@ final class EntryWriter {
         for (int i = 0; i < a.names().size(); i++) {
             String name = a.names().get(i);
             String personIri = a.persons().get(i);
-            Emitter.Subject s = out.subject(entry.iri() + "/author/" + ++n);
+            Emitter.Subject s = out.part(entry, "/author/", ++n);
             s.add(RDF.type, AV.Authorship)
                     .add(AV.ofEntry, entry)
                     .add(AV.ordinal, Emitter.integer(n))

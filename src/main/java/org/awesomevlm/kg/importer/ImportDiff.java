@@ -26,6 +26,13 @@ public record ImportDiff(List<String> added, List<String> changed, List<String> 
     }
 
     public static ImportDiff compare(PaperSignatures before, PaperSignatures after) {
+        if (before.isEmpty()) { // a first import: every paper is added, in IRI order
+            List<String> added = new ArrayList<>();
+            for (String iri : after.papers()) {
+                added.add(after.label(iri));
+            }
+            return new ImportDiff(added, new ArrayList<>(), new ArrayList<>());
+        }
         Map<String, Long> old = before.signatures();
         Map<String, Long> now = after.signatures();
         List<String> added = new ArrayList<>();

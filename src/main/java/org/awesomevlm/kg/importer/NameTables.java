@@ -1,12 +1,12 @@
 package org.awesomevlm.kg.importer;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.awesomevlm.kg.vocab.AV;
 
@@ -76,21 +76,27 @@ final class NameTables {
         return all;
     }
 
+    /** What is done with each person: its IRI, its smallest spelling and its other spellings. */
+    interface PersonAction {
+        void accept(String iri, String preferred, Collection<String> variants);
+    }
+
     /**
      * Each person IRI with its spellings, in IRI order. The IRIs are sorted in an array, not copied
      * into a sorted map: at 10^6 papers that map's entries alone were 70 MB.
      */
     @SuppressWarnings("unchecked")
-    void forEachPerson(BiConsumer<String, NavigableSet<String>> action) {
+    void forEachPerson(PersonAction action) {
         String[] iris = personNames.keySet().toArray(new String[0]);
         Arrays.sort(iris);
         for (String iri : iris) {
             Object spellings = personNames.get(iri);
-            action.accept(
-                    iri,
-                    spellings instanceof TreeSet<?> set
-                            ? (TreeSet<String>) set
-                            : new TreeSet<>(Arrays.asList((String) spellings)));
+            if (spellings instanceof TreeSet<?> set) {
+                TreeSet<String> all = (TreeSet<String>) set;
+                action.accept(iri, all.first(), all.tailSet(all.first(), false));
+            } else {
+                action.accept(iri, (String) spellings, List.of());
+            }
         }
     }
 

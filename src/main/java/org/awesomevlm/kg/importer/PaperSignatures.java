@@ -2,6 +2,7 @@ package org.awesomevlm.kg.importer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -123,9 +124,24 @@ public final class PaperSignatures extends StreamRDFBase implements Emitter.Stat
         }
     }
 
+    /** As the others; without hashing only papers, entries' papers and titles are kept. */
+    @Override
+    public void statement(Emitter.Subject s, Node p, Object o) {
+        if (hashing || p.equals(TYPE) || p.equals(DESCRIBES) || p.equals(TITLE)) {
+            Emitter.Statements.super.statement(s, p, o);
+        }
+    }
+
     @Override
     public void quad(Quad q) {
         triple(q.asTriple());
+    }
+
+    /** The paper IRIs, sorted. */
+    String[] papers() {
+        String[] iris = papers.keySet().toArray(new String[0]);
+        Arrays.sort(iris);
+        return iris;
     }
 
     /** Paper IRI → signature, sorted by IRI. */

@@ -31,6 +31,12 @@ final class Tee implements StreamRDF, Emitter.Statements {
     }
 
     @Override
+    public void statement(Emitter.Subject s, Node p, Object o) {
+        first.statement(s, p, o);
+        second.statement(s, p, o);
+    }
+
+    @Override
     public void start() {
         first.start();
         second.start();

@@ -2,6 +2,7 @@ package org.awesomevlm.kg.importer;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -25,7 +26,9 @@ public final class TurtleStream implements StreamRDF, Emitter.Statements {
 
     private final Utf8Out w;
     private final TurtleTerms terms;
+    // the subject being written: a node (from a triple) or the emitter's subject
     private Node subject;
+    private Emitter.Subject current;
     private Node predicate;
 
     public TurtleStream(OutputStream out) {
@@ -56,11 +59,7 @@ public final class TurtleStream implements StreamRDF, Emitter.Statements {
     @Override
     public void statement(Node s, Node p, Node o) {
         head(s, p);
-        if (p.equals(TYPE) && o.isURI()) {
-            w.bytes(terms.vocabulary(o));
-        } else {
-            terms.node(o);
-        }
+        object(p, o);
     }
 
     @Override
@@ -69,27 +68,98 @@ public final class TurtleStream implements StreamRDF, Emitter.Statements {
         terms.string(literal);
     }
 
+    /** The emitter's statements: its subjects' Turtle forms are made once and kept on them. */
+    @Override
+    public void statement(Emitter.Subject s, Node p, Object o) {
+        boolean same =
+                current != null
+                        ? current.sameIri(s)
+                        : subject != null && s.whole == null && subject.equals(s.node());
+        if (same) {
+            next(p);
+        } else {
+            start(s.whole == null ? s.node() : null);
+            w.bytes(turtle(s));
+            first(p);
+            current = s;
+        }
+        if (o instanceof String t) {
+            terms.string(t);
+        } else if (o instanceof Emitter.Subject r) {
+            w.bytes(turtle(r));
+        } else {
+            object(p, (Node) o);
+        }
+    }
+
+    /**
+     * A subject's Turtle form: a part's is its whole's plus the step when the whole's is a plain
+     * {@code <path>} under the base (so is the part's: one more '/' and plain segments).
+     */
+    private byte[] turtle(Emitter.Subject s) {
+        byte[] b = s.turtle;
+        if (b == null) {
+            byte[] whole = s.whole == null ? null : turtle(s.whole);
+            if (whole != null && terms.isPlainRelative(whole, s.whole.iri())) {
+                String tail = s.step + s.ordinal + ">";
+                b = Arrays.copyOf(whole, whole.length - 1 + tail.length());
+                for (int i = 0; i < tail.length(); i++) {
+                    b[whole.length - 1 + i] = (byte) tail.charAt(i);
+                }
+            } else {
+                b = terms.bytes(s.node());
+            }
+            s.turtle = b;
+        }
+        return b;
+    }
+
     /** Subject and predicate, or only what differs from the statement before. */
     private void head(Node s, Node p) {
-        if (s.equals(subject)) {
-            if (p.equals(predicate)) {
-                w.ascii(',');
-                w.ascii(' ');
-            } else {
-                w.ascii(" ;\n" + INDENT);
-                predicate(p);
-            }
+        if (s.equals(current != null ? current.node() : subject)) {
+            next(p);
         } else {
-            if (subject != null) {
-                w.ascii(" .\n");
-            }
-            w.ascii('\n');
+            start(s);
             terms.node(s);
-            w.ascii('\n');
-            w.ascii(INDENT);
-            predicate(p);
-            subject = s;
+            first(p);
         }
+    }
+
+    private void object(Node p, Node o) {
+        if (p.equals(TYPE) && o.isURI()) {
+            w.bytes(terms.vocabulary(o));
+        } else {
+            terms.node(o);
+        }
+    }
+
+    /** The same subject: a predicate again, or the next one. */
+    private void next(Node p) {
+        if (p.equals(predicate)) {
+            w.ascii(',');
+            w.ascii(' ');
+        } else {
+            w.ascii(" ;\n" + INDENT);
+            predicate(p);
+        }
+        predicate = p;
+    }
+
+    /** Ends the subject before (if any) and starts a block; {@code s} may be null for a part. */
+    private void start(Node s) {
+        if (subject != null || current != null) {
+            w.ascii(" .\n");
+        }
+        w.ascii('\n');
+        subject = s;
+        current = null;
+    }
+
+    /** After the subject's form: its first predicate. */
+    private void first(Node p) {
+        w.ascii('\n');
+        w.ascii(INDENT);
+        predicate(p);
         predicate = p;
     }
 
@@ -105,9 +175,10 @@ public final class TurtleStream implements StreamRDF, Emitter.Statements {
 
     @Override
     public void finish() {
-        if (subject != null) {
+        if (subject != null || current != null) {
             w.ascii(" .\n");
             subject = null;
+            current = null;
         }
         w.flush();
     }

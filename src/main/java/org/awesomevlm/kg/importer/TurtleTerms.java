@@ -1,5 +1,6 @@
 package org.awesomevlm.kg.importer;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -29,13 +30,18 @@ final class TurtleTerms {
     private static final String XSD_BOOLEAN = XSD + "boolean";
     private static final int CACHED = 1 << 14;
 
-    private final Utf8Out w;
+    private Utf8Out w;
+    // where bytes(Node) formats a term, as node(Node) would write it
+    private final ByteArrayOutputStream scratchBytes = new ByteArrayOutputStream(256);
+    private final Utf8Out scratch = new Utf8Out(scratchBytes);
     private final PrefixMap prefixes = PrefixMapFactory.create();
     private final Formatter fmt = new Formatter(prefixes);
     // predicates and classes (few); other IRIs Jena formats, kept while the table is small
     private final Map<Node, byte[]> vocabulary = new HashMap<>();
     private final Map<String, byte[]> formatted = new HashMap<>();
-    private String[] kinds = new String[0];
+    // the prefixes' kinds under the base ("paper", "person", ...) by length: a kind's check is
+    // one or two comparisons instead of a loop over all of them
+    private String[][] kindsByLength = new String[0][];
     private String[] namespaces = new String[0];
 
     TurtleTerms(Utf8Out w) {
@@ -53,7 +59,18 @@ final class TurtleTerms {
         if (fmt.base != null && iri.startsWith(fmt.base) && iri.endsWith("/")) {
             String kind = iri.substring(fmt.base.length(), iri.length() - 1);
             fmt.prefixKinds.add(kind);
-            kinds = fmt.prefixKinds.toArray(new String[0]);
+            int longest = 0;
+            for (String k : fmt.prefixKinds) {
+                longest = Math.max(longest, k.length());
+            }
+            String[][] byLength = new String[longest + 1][0];
+            for (String k : fmt.prefixKinds) {
+                String[] same =
+                        Arrays.copyOf(byLength[k.length()], byLength[k.length()].length + 1);
+                same[same.length - 1] = k;
+                byLength[k.length()] = same;
+            }
+            kindsByLength = byLength;
         }
     }
 
@@ -65,6 +82,34 @@ final class TurtleTerms {
             vocabulary.put(n, b);
         }
         return b;
+    }
+
+    /** The bytes {@link #node} writes for {@code n}. */
+    byte[] bytes(Node n) {
+        Utf8Out out = w;
+        w = scratch;
+        try {
+            node(n);
+            scratch.flush();
+            return scratchBytes.toByteArray();
+        } finally {
+            scratchBytes.reset();
+            w = out;
+        }
+    }
+
+    /**
+     * True when {@code b} is the form {@link #relative} gives {@code iri} when it is a plain path
+     * under the base but no prefixed name: {@code <path>}. Any other form has another length ('<'
+     * and the whole IRI, a prefixed name, an escaped one: Jena's).
+     */
+    boolean isPlainRelative(byte[] b, String iri) {
+        String base = fmt.base;
+        return base != null
+                && b.length > 0
+                && b[0] == '<'
+                && iri.startsWith(base)
+                && b.length == iri.length() - base.length() + 2;
     }
 
     /** A node as Jena's formatter writes it: the common forms here, the rest by Jena. */
@@ -150,8 +195,12 @@ final class TurtleTerms {
     }
 
     private boolean isKind(String iri, int from, int to) {
-        for (String k : kinds) {
-            if (k.length() == to - from && iri.startsWith(k, from)) {
+        int len = to - from;
+        if (len >= kindsByLength.length) {
+            return false;
+        }
+        for (String k : kindsByLength[len]) {
+            if (iri.startsWith(k, from)) {
                 return true;
             }
         }
@@ -160,7 +209,7 @@ final class TurtleTerms {
 
     /** A plain ({@code xsd:string}) literal. */
     void string(String lex) {
-        literal(lex, XSD_STRING, "");
+        quoted(lex);
     }
 
     private void literal(String lex, String datatype, String lang) {
@@ -177,6 +226,16 @@ final class TurtleTerms {
             w.bytes(jena(NodeFactory.createLiteralDT(lex, NodeFactory.getType(datatype))));
             return;
         }
+        quoted(lex);
+        if (!datatype.equals(XSD_STRING)) {
+            w.ascii('^');
+            w.ascii('^');
+            iri(datatype);
+        }
+    }
+
+    /** The quoted lexical form, as NodeFormatterTTL_MultiLine writes it. */
+    private void quoted(String lex) {
         // NodeFormatterTTL_MultiLine: '"' unless only '"' occurs; triple quotes with a newline
         char q = lex.indexOf('"') >= 0 && lex.indexOf('\'') < 0 ? '\'' : '"';
         boolean multi = lex.indexOf('\n') >= 0;
@@ -190,11 +249,6 @@ final class TurtleTerms {
         if (multi) {
             w.ascii(q);
             w.ascii(q);
-        }
-        if (!datatype.equals(XSD_STRING)) {
-            w.ascii('^');
-            w.ascii('^');
-            iri(datatype);
         }
     }
 

@@ -81,9 +81,10 @@ final class Utf8Out {
         int len = s.length();
         int quotesInARow = 0;
         int i = 0;
+        boolean[] plain = PLAIN[(quote == '"' ? 0 : 1) + (singleLine ? 0 : 2)];
         while (i < len) {
             int run = i;
-            while (i < len && plain(s.charAt(i), quote, singleLine)) {
+            for (char c; i < len && (c = s.charAt(i)) < 0x80 && plain[c]; ) {
                 i++;
             }
             if (i > run) {
@@ -153,6 +154,18 @@ final class Utf8Out {
                 && c != '\\'
                 && c != quote
                 && (!singleLine || !(c == '\n' || c == '\t' || c == '\r' || c == '\f'));
+    }
+
+    /** {@link #plain} as tables: quote '"' or '\'', on one line or several. */
+    private static final boolean[][] PLAIN = new boolean[4][0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            PLAIN[0][c] = plain(c, '"', true);
+            PLAIN[1][c] = plain(c, '\'', true);
+            PLAIN[2][c] = plain(c, '"', false);
+            PLAIN[3][c] = plain(c, '\'', false);
+        }
     }
 
     /** Writes the non-ASCII char at {@code i}; returns the index of the last char used. */
