@@ -19,11 +19,12 @@ import org.awesomevlm.kg.query.SparqlTarget;
  */
 public final class ReadmeExport implements ExportFormat {
     /**
-     * Bytes of sorted rows held in memory before a run goes to disk: an eighth of the heap. A
-     * 10^5-paper list (3.1 million rows, about 0.5 GB) sorts in memory with the default heap; a
-     * 10^6-paper list goes to disk in runs of this size.
+     * Bytes of sorted rows held in memory before a run goes to disk: a quarter of the heap (held
+     * rows keep their terms as nodes, about twice their encoded size). A 10^5-paper list (3.1
+     * million rows, about 1 GB held) sorts in memory with the default heap; a 10^6-paper list goes
+     * to disk in runs of this size.
      */
-    static final long SORT_MEMORY_BYTES = Runtime.getRuntime().maxMemory() / 8;
+    static final long SORT_MEMORY_BYTES = Runtime.getRuntime().maxMemory() / 4;
 
     private final QueryRunner runner = new QueryRunner();
     private final long sortMemoryBytes;

@@ -28,6 +28,7 @@ final class NodeCaches {
 
     static final int BIG_NODE_TO_ID = 2_000_000;
     static final int BIG_ID_TO_NODE = 3_000_000;
+    static final int BIG_MISSES = 10_000;
 
     private NodeCaches() {}
 
@@ -52,6 +53,7 @@ final class NodeCaches {
         return StoreParamsBuilder.create()
                 .node2NodeIdCacheSize(BIG_NODE_TO_ID)
                 .nodeId2NodeCacheSize(BIG_ID_TO_NODE)
+                .nodeMissCacheSize(BIG_MISSES)
                 .build();
     }
 

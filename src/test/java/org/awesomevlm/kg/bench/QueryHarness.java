@@ -63,6 +63,8 @@ public final class QueryHarness {
                             QueryBench.execute(runner, ds, q, v, x -> rows[0]++);
                             times.add((System.nanoTime() - t1) / 1e6);
                         }
+                        // runs made: a query slower than SECONDS ran once, that run its sample
+                        int runs = first >= secs * 1000 ? times.size() : times.size() + 1;
                         double cpu =
                                 (((com.sun.management.OperatingSystemMXBean)
                                                                 ManagementFactory
@@ -70,9 +72,8 @@ public final class QueryHarness {
                                                         .getProcessCpuTime()
                                                 - cpu0)
                                         / 1e6
-                                        / (times.size() + 1);
-                        double tcpu =
-                                (mx.getCurrentThreadCpuTime() - tc0) / 1e6 / (times.size() + 1);
+                                        / runs;
+                        double tcpu = (mx.getCurrentThreadCpuTime() - tc0) / 1e6 / runs;
                         Collections.sort(times);
                         double p50 = times.get(Math.min(times.size() - 1, times.size() / 2));
                         double p99 =

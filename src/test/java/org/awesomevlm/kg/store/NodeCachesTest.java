@@ -42,6 +42,7 @@ class NodeCachesTest {
             StoreParams p = TDBInternal.getDatasetGraphTDB(dsg).getStoreParams();
             assertThat(p.getNode2NodeIdCacheSize()).isEqualTo(NodeCaches.BIG_NODE_TO_ID);
             assertThat(p.getNodeId2NodeCacheSize()).isEqualTo(NodeCaches.BIG_ID_TO_NODE);
+            assertThat(p.getNodeMissCacheSize()).isEqualTo(NodeCaches.BIG_MISSES);
             assertThat(p.getBlockSize()).isEqualTo(StoreParams.getDftStoreParams().getBlockSize());
             assertThat(Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size())).isEqualTo(3);
             Txn.executeWrite(dsg, () -> dsg.getDefaultGraph().add(StoreTest.triple(4)));
