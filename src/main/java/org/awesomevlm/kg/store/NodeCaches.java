@@ -1,9 +1,6 @@
 package org.awesomevlm.kg.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -47,7 +44,8 @@ final class NodeCaches {
      * belong to the JVM, not to the database.
      */
     static StoreParams forHeap(Path dir, long maxHeap) {
-        if (maxHeap < BIG_HEAP || !hasStorage(dir)) {
+        // Generations knows the directory's layout: a database has a Data-NNNN generation
+        if (maxHeap < BIG_HEAP || Generations.latest(dir) == null) {
             return null;
         }
         return StoreParamsBuilder.create()
@@ -55,14 +53,5 @@ final class NodeCaches {
                 .nodeId2NodeCacheSize(BIG_ID_TO_NODE)
                 .nodeMissCacheSize(BIG_MISSES)
                 .build();
-    }
-
-    private static boolean hasStorage(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.anyMatch(
-                    p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d+"));
-        } catch (IOException e) {
-            return false;
-        }
     }
 }
