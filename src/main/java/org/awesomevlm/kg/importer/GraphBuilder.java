@@ -34,7 +34,6 @@ final class GraphBuilder {
     private final Map<String, TreeSet<String>> modelFamilies = new HashMap<>();
     private final Set<String> entryIris = new HashSet<>();
     private final Map<String, PaperOnce> papers = new HashMap<>();
-    private char[] chars = new char[4096];
 
     /** What a paper says only once in a list, and where it first said it. */
     static final class PaperOnce {
@@ -168,7 +167,7 @@ final class GraphBuilder {
      * digest in this list (the caller then keeps the second one on its line).
      */
     boolean digest(PaperOnce facts, Emitter.Subject paper, String digest) {
-        long h = hash(digest, chars(digest));
+        long h = hash(digest);
         if (!facts.hasDigest) {
             facts.hasDigest = true;
             facts.digest = h;
@@ -199,34 +198,6 @@ final class GraphBuilder {
             h = (h + s.charAt(i)) * 0xC2B2AE3D27D4EB4FL;
         }
         return finish(h);
-    }
-
-    /**
-     * {@link #hash(String)} of {@code s}, whose chars are {@code c[0, s.length())}: the same value,
-     * from an array (a digest is long; charAt checks its index and the string's coding each time).
-     */
-    static long hash(String s, char[] c) {
-        int n = s.length();
-        long h = n * 0x9E3779B97F4A7C15L;
-        int i = 0;
-        for (; i + 4 <= n; i += 4) {
-            long k = c[i] | (long) c[i + 1] << 16 | (long) c[i + 2] << 32 | (long) c[i + 3] << 48;
-            h = (h + k) * 0xC2B2AE3D27D4EB4FL;
-            h ^= h >>> 29;
-        }
-        for (; i < n; i++) {
-            h = (h + c[i]) * 0xC2B2AE3D27D4EB4FL;
-        }
-        return finish(h);
-    }
-
-    /** {@code s}'s chars in a buffer kept for the next call. */
-    private char[] chars(String s) {
-        if (chars.length < s.length()) {
-            chars = new char[Math.max(s.length(), 2 * chars.length)];
-        }
-        s.getChars(0, s.length(), chars, 0);
-        return chars;
     }
 
     /** murmur3's finaliser. */
