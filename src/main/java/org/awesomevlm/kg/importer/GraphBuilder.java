@@ -48,7 +48,7 @@ final class GraphBuilder {
         }
     }
 
-    /** {@code names} is read only in {@link #finish()}, after every entry has been parsed. */
+    /** {@code names} is read only at the end, after every entry has been parsed. */
     GraphBuilder(Emitter out, String listSlug, String file, NameTables names) {
         this.out = out;
         this.names = names;
@@ -164,10 +164,10 @@ final class GraphBuilder {
 
     /**
      * Gives the paper its digest on its first entry; false when the paper already has another
-     * digest in this list (the caller then keeps the second one on its line).
+     * digest in this list (the caller then keeps the second one on its line); {@code h} is the
+     * digest's {@link #hash}.
      */
-    boolean digest(PaperOnce facts, Emitter.Subject paper, String digest) {
-        long h = hash(digest);
+    boolean digest(PaperOnce facts, Emitter.Subject paper, String digest, long h) {
         if (!facts.hasDigest) {
             facts.hasDigest = true;
             facts.digest = h;
@@ -210,29 +210,11 @@ final class GraphBuilder {
     }
 
     /**
-     * Writes the shared resources, sorted by IRI: preferred spelling = the lexicographically
-     * smallest; the others become variants.
+     * Writes the shared resources, sorted by IRI: people and concepts ({@code blocks}, those the
+     * scanning thread rendered ahead go straight into {@code turtle}), then models.
      */
-    void finish() {
-        names.forEachPerson(
-                (iri, preferred, variants) -> {
-                    Emitter.Subject p = out.subject(iri).add(RDF.type, AV.Schema.Person);
-                    p.add(AV.Schema.name, preferred);
-                    for (String other : variants) {
-                        p.add(AV.nameVariant, other);
-                    }
-                    out.flush();
-                });
-        for (Map.Entry<String, NameTables.Concept> e : names.sortedConcepts().entrySet()) {
-            String kind = e.getValue().kind();
-            Emitter.Subject c =
-                    out.subject(e.getKey())
-                            .add(RDF.type, SKOS.Concept)
-                            .add(RDF.type, typeOf(kind))
-                            .add(SKOS.inScheme, schemeOf(kind));
-            labels(c, e.getValue().labels(), SKOS.prefLabel, SKOS.altLabel);
-            out.flush();
-        }
+    void finish(NameBlocks blocks, TurtleStream turtle) {
+        out.addTriples(blocks.write(out, turtle));
         for (Map.Entry<String, TreeSet<String>> e : new TreeMap<>(modelNames).entrySet()) {
             Emitter.Subject m = out.subject(e.getKey()).add(RDF.type, AV.Model);
             for (String family : modelFamilies.getOrDefault(e.getKey(), new TreeSet<>())) {
@@ -243,30 +225,13 @@ final class GraphBuilder {
         }
     }
 
-    private static void labels(
-            Emitter.Subject r, NavigableSet<String> names, Property pref, Property alt) {
+    static void labels(Emitter.Subject r, NavigableSet<String> names, Property pref, Property alt) {
         r.add(pref, names.first());
         if (alt != null) {
             for (String other : names.tailSet(names.first(), false)) {
                 r.add(alt, other);
             }
         }
-    }
-
-    private static Resource typeOf(String kind) {
-        return switch (kind) {
-            case "modality" -> AV.Modality;
-            case "dataset" -> AV.Dataset;
-            default -> AV.Keyword;
-        };
-    }
-
-    private static Resource schemeOf(String kind) {
-        return switch (kind) {
-            case "modality" -> AV.SCHEME_MODALITIES;
-            case "dataset" -> AV.SCHEME_DATASETS;
-            default -> AV.SCHEME_KEYWORDS;
-        };
     }
 
     private static Resource schemeOf(SectionTracker.Section s) {
