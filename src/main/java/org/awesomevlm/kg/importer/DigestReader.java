@@ -56,7 +56,14 @@ final class DigestReader {
             }
         }
         return new ParsedEntry.Digest(
-                blank, override, label, digest, close, models(digest), artefacts);
+                blank,
+                override,
+                label,
+                digest,
+                digest == null ? 0 : GraphBuilder.hash(digest),
+                close,
+                models(digest),
+                artefacts);
     }
 
     private static List<String> dedent(List<String> lines, boolean skipFirst) {
@@ -98,10 +105,35 @@ final class DigestReader {
         return new ArrayList<>(names);
     }
 
+    /**
+     * Keeps {@code text} when it reads as a model name: at most 40 chars and 4 words (split on
+     * {@code \\s+}), a capital A-Z and no line terminator (as {@code .*[A-Z].*} matched). By hand:
+     * the regular expressions were compiled on every call.
+     */
     private static void addIfModel(String text, Set<String> names) {
         String name = text.strip();
-        if (name.length() <= 40 && name.split("\\s+").length <= 4 && name.matches(".*[A-Z].*")) {
+        if (name.length() > 40) {
+            return;
+        }
+        int gaps = 0; // runs of \s inside the name (strip left none at its ends)
+        boolean capital = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return;
+            }
+            if (isSpace(c) && (i == 0 || !isSpace(name.charAt(i - 1)))) {
+                gaps++;
+            }
+            capital |= c >= 'A' && c <= 'Z';
+        }
+        if (gaps <= 3 && capital) {
             names.add(name);
         }
+    }
+
+    /** Java's {@code \\s}: [ \\t\\n\\x0B\\f\\r]. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

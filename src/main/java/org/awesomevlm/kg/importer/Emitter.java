@@ -65,6 +65,11 @@ final class Emitter {
         return triples;
     }
 
+    /** Counts triples sent to the sink by another way (rendered ahead, see {@link NameBlocks}). */
+    void addTriples(long n) {
+        triples += n;
+    }
+
     /** A subject to add statements to; they go out at the next {@link #flush()}. */
     Subject subject(String iri) {
         return subject(NodeFactory.createURI(iri));

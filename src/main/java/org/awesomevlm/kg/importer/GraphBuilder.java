@@ -34,7 +34,6 @@ final class GraphBuilder {
     private final Map<String, TreeSet<String>> modelFamilies = new HashMap<>();
     private final Set<String> entryIris = new HashSet<>();
     private final Map<String, PaperOnce> papers = new HashMap<>();
-    private char[] chars = new char[4096];
 
     /** What a paper says only once in a list, and where it first said it. */
     static final class PaperOnce {
@@ -49,7 +48,7 @@ final class GraphBuilder {
         }
     }
 
-    /** {@code names} is read only in {@link #finish()}, after every entry has been parsed. */
+    /** {@code names} is read only at the end, after every entry has been parsed. */
     GraphBuilder(Emitter out, String listSlug, String file, NameTables names) {
         this.out = out;
         this.names = names;
@@ -165,10 +164,10 @@ final class GraphBuilder {
 
     /**
      * Gives the paper its digest on its first entry; false when the paper already has another
-     * digest in this list (the caller then keeps the second one on its line).
+     * digest in this list (the caller then keeps the second one on its line); {@code h} is the
+     * digest's {@link #hash}.
      */
-    boolean digest(PaperOnce facts, Emitter.Subject paper, String digest) {
-        long h = hash(digest, chars(digest));
+    boolean digest(PaperOnce facts, Emitter.Subject paper, String digest, long h) {
         if (!facts.hasDigest) {
             facts.hasDigest = true;
             facts.digest = h;
@@ -201,34 +200,6 @@ final class GraphBuilder {
         return finish(h);
     }
 
-    /**
-     * {@link #hash(String)} of {@code s}, whose chars are {@code c[0, s.length())}: the same value,
-     * from an array (a digest is long; charAt checks its index and the string's coding each time).
-     */
-    static long hash(String s, char[] c) {
-        int n = s.length();
-        long h = n * 0x9E3779B97F4A7C15L;
-        int i = 0;
-        for (; i + 4 <= n; i += 4) {
-            long k = c[i] | (long) c[i + 1] << 16 | (long) c[i + 2] << 32 | (long) c[i + 3] << 48;
-            h = (h + k) * 0xC2B2AE3D27D4EB4FL;
-            h ^= h >>> 29;
-        }
-        for (; i < n; i++) {
-            h = (h + c[i]) * 0xC2B2AE3D27D4EB4FL;
-        }
-        return finish(h);
-    }
-
-    /** {@code s}'s chars in a buffer kept for the next call. */
-    private char[] chars(String s) {
-        if (chars.length < s.length()) {
-            chars = new char[Math.max(s.length(), 2 * chars.length)];
-        }
-        s.getChars(0, s.length(), chars, 0);
-        return chars;
-    }
-
     /** murmur3's finaliser. */
     private static long finish(long h) {
         h ^= h >>> 33;
@@ -239,29 +210,11 @@ final class GraphBuilder {
     }
 
     /**
-     * Writes the shared resources, sorted by IRI: preferred spelling = the lexicographically
-     * smallest; the others become variants.
+     * Writes the shared resources, sorted by IRI: people and concepts ({@code blocks}, those the
+     * scanning thread rendered ahead go straight into {@code turtle}), then models.
      */
-    void finish() {
-        names.forEachPerson(
-                (iri, preferred, variants) -> {
-                    Emitter.Subject p = out.subject(iri).add(RDF.type, AV.Schema.Person);
-                    p.add(AV.Schema.name, preferred);
-                    for (String other : variants) {
-                        p.add(AV.nameVariant, other);
-                    }
-                    out.flush();
-                });
-        for (Map.Entry<String, NameTables.Concept> e : names.sortedConcepts().entrySet()) {
-            String kind = e.getValue().kind();
-            Emitter.Subject c =
-                    out.subject(e.getKey())
-                            .add(RDF.type, SKOS.Concept)
-                            .add(RDF.type, typeOf(kind))
-                            .add(SKOS.inScheme, schemeOf(kind));
-            labels(c, e.getValue().labels(), SKOS.prefLabel, SKOS.altLabel);
-            out.flush();
-        }
+    void finish(NameBlocks blocks, TurtleStream turtle) {
+        out.addTriples(blocks.write(out, turtle));
         for (Map.Entry<String, TreeSet<String>> e : new TreeMap<>(modelNames).entrySet()) {
             Emitter.Subject m = out.subject(e.getKey()).add(RDF.type, AV.Model);
             for (String family : modelFamilies.getOrDefault(e.getKey(), new TreeSet<>())) {
@@ -272,30 +225,13 @@ final class GraphBuilder {
         }
     }
 
-    private static void labels(
-            Emitter.Subject r, NavigableSet<String> names, Property pref, Property alt) {
+    static void labels(Emitter.Subject r, NavigableSet<String> names, Property pref, Property alt) {
         r.add(pref, names.first());
         if (alt != null) {
             for (String other : names.tailSet(names.first(), false)) {
                 r.add(alt, other);
             }
         }
-    }
-
-    private static Resource typeOf(String kind) {
-        return switch (kind) {
-            case "modality" -> AV.Modality;
-            case "dataset" -> AV.Dataset;
-            default -> AV.Keyword;
-        };
-    }
-
-    private static Resource schemeOf(String kind) {
-        return switch (kind) {
-            case "modality" -> AV.SCHEME_MODALITIES;
-            case "dataset" -> AV.SCHEME_DATASETS;
-            default -> AV.SCHEME_KEYWORDS;
-        };
     }
 
     private static Resource schemeOf(SectionTracker.Section s) {

@@ -119,6 +119,8 @@ public final class ListImporter {
         List<ImportWarning> warnings = new ArrayList<>();
         NameTables names = new NameTables(); // filled on the scanning thread
         GraphBuilder graph = new GraphBuilder(out, slug, fileName, names);
+        NameBlocks blocks = new NameBlocks(names);
+        TurtleStream turtle = TurtleStream.of(stream);
         DocumentAssembler assembler = new DocumentAssembler(file, graph, warnings);
         // the scanner reads ahead on its own thread; pieces and its warnings arrive here in order
         SourceText[] opened = new SourceText[1]; // read here after the scanning thread has ended
@@ -128,10 +130,14 @@ public final class ListImporter {
                                 h -> {
                                     try (SourceText src = open.get()) {
                                         opened[0] = src;
-                                        return new BlockScanner(
-                                                        src, h::warn, h, progress, chunk, names,
-                                                        lineScan)
-                                                .scan();
+                                        int blank =
+                                                new BlockScanner(
+                                                                src, h::warn, h, progress, chunk,
+                                                                names, lineScan)
+                                                        .scan();
+                                        h.send(); // the last pieces, before the names' blocks
+                                        blocks.ahead(turtle);
+                                        return blank;
                                     }
                                 },
                                 assembler,
@@ -139,7 +145,7 @@ public final class ListImporter {
         SourceText src = opened[0];
         assembler.finish();
         graph.listEnd(assembler.title(), blankAfter, src.finalNewline());
-        graph.finish();
+        graph.finish(blocks, turtle);
         stream.finish();
         warnings.addAll(0, src.warnings); // known at the end of the file, but first on a tie
         warnings.sort(Comparator.comparingLong(ImportWarning::line));

@@ -53,11 +53,13 @@ record ParsedEntry(
             List<String> concepts)
             implements SubLine {}
 
+    /** {@code hash}: the digest's {@link GraphBuilder#hash}, made on the scanning thread. */
     record Digest(
             int blank,
             String override,
             String label,
             String digest,
+            long hash,
             String closeStyle,
             List<String> models,
             List<String> artefacts)

@@ -19,11 +19,17 @@ final class ScanAhead {
     /** Items handed over at a time: one hand-over per piece would cost more than most pieces. */
     private static final int BATCH = 256;
 
+    /**
+     * The first batch's size, doubled for each next one up to {@link #BATCH}: the writing thread
+     * starts after a few pieces instead of waiting for a quarter of a 10^3-paper list.
+     */
+    private static final int FIRST = 8;
+
     /** Batches in flight: enough to smooth the two halves' pace, little memory. */
     private static final int DEPTH = 16;
 
     private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(DEPTH);
-    private Object[] batch = new Object[BATCH];
+    private Object[] batch = new Object[FIRST];
     private int filled;
     private volatile boolean cancelled;
 
@@ -118,9 +124,14 @@ final class ScanAhead {
     /** Adds an item to the current batch; sends the batch when it is full or at {@link #END}. */
     private void offer(Object item) {
         batch[filled++] = item;
-        if (filled < BATCH && item != END) {
+        if (filled < batch.length && item != END) {
             return;
         }
+        hand();
+    }
+
+    /** Puts the current batch into the queue (waits while it is full) and starts the next. */
+    private void hand() {
         try {
             while (!queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
                 if (cancelled) {
@@ -130,7 +141,7 @@ final class ScanAhead {
         } catch (InterruptedException e) {
             throw new Cancelled();
         }
-        batch = new Object[BATCH];
+        batch = new Object[Math.min(BATCH, 2 * batch.length)];
         filled = 0;
     }
 
@@ -143,6 +154,13 @@ final class ScanAhead {
 
         void warn(ImportWarning w) {
             offer(w);
+        }
+
+        /** Hands over the items so far now, instead of when the batch is full. */
+        void send() {
+            if (filled > 0) {
+                hand();
+            }
         }
     }
 }

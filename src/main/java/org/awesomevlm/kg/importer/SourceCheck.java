@@ -2,6 +2,9 @@ package org.awesomevlm.kg.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +74,14 @@ final class SourceCheck {
     private int scan(byte[] b, int lim, boolean end, long offset) {
         int i = 0;
         while (i < lim) {
+            if (text && !pendingCr) {
+                while (i + 8 <= lim && plain((long) LONGS.get(b, i))) {
+                    i += 8; // eight bytes with nothing to note
+                }
+                if (i >= lim) {
+                    break;
+                }
+            }
             int x = b[i];
             if (x > '\r' && x != ':' && text && !pendingCr) {
                 i++; // most bytes: nothing to note
@@ -103,6 +114,20 @@ final class SourceCheck {
         }
         prev = i > 0 ? (char) b[i - 1] : prev;
         return i;
+    }
+
+    private static final VarHandle LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH = 0x8080808080808080L;
+
+    /**
+     * Whether eight bytes (a word) are all ASCII above {@code '\r'} and none is {@code ':'}: the
+     * bytes the scan skips, tested a word at a time ("has a byte less than n", "has a zero byte").
+     */
+    static boolean plain(long w) {
+        long colon = w ^ (ONES * ':');
+        return ((w | (w - ONES * 0x0E) & ~w | (colon - ONES) & ~colon) & HIGH) == 0;
     }
 
     /** Sequence length by lead byte: 0 for a byte that cannot start one. */

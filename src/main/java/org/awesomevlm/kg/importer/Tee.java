@@ -18,6 +18,11 @@ final class Tee implements StreamRDF, Emitter.Statements {
         this.second = second;
     }
 
+    /** The Turtle side. */
+    TurtleStream turtle() {
+        return first;
+    }
+
     @Override
     public void statement(Node s, Node p, Node o) {
         first.statement(s, p, o);

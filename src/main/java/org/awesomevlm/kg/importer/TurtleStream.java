@@ -1,8 +1,11 @@
 package org.awesomevlm.kg.importer;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -30,6 +33,9 @@ public final class TurtleStream implements StreamRDF, Emitter.Statements {
     private Node subject;
     private Emitter.Subject current;
     private Node predicate;
+    // base and prefixes as given, for a fork
+    private String base;
+    private final List<String[]> prefixes = new ArrayList<>();
 
     public TurtleStream(OutputStream out) {
         this.w = new Utf8Out(out);
@@ -42,13 +48,47 @@ public final class TurtleStream implements StreamRDF, Emitter.Statements {
     @Override
     public void base(String base) {
         terms.base(base);
+        this.base = base;
         w.text("@base <" + base + "> .\n");
     }
 
     @Override
     public void prefix(String prefix, String iri) {
         terms.prefix(prefix, iri);
+        prefixes.add(new String[] {prefix, iri});
         w.text("@prefix " + prefix + ": <" + iri + "> .\n");
+    }
+
+    /** The Turtle stream of {@code stream} (itself, or the Turtle side of a tee); else null. */
+    static TurtleStream of(StreamRDF stream) {
+        return stream instanceof TurtleStream t
+                ? t
+                : stream instanceof Tee tee ? tee.turtle() : null;
+    }
+
+    /**
+     * A stream into {@code out} that writes terms as this one does (same base and prefixes, not
+     * written again): its blocks can be {@link #append appended} here.
+     */
+    TurtleStream fork(OutputStream out) {
+        TurtleStream f = new TurtleStream(out);
+        if (base != null) {
+            f.terms.base(base);
+        }
+        for (String[] p : prefixes) {
+            f.terms.prefix(p[0], p[1]);
+        }
+        return f;
+    }
+
+    /** Ends the subject being written and adds the blocks a {@link #fork} wrote (and finished). */
+    void append(ByteArrayOutputStream blocks) {
+        if (subject != null || current != null) {
+            w.ascii(" .\n");
+            subject = null;
+            current = null;
+        }
+        w.bytes(blocks);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.awesomevlm.kg.importer;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -196,6 +197,16 @@ final class Utf8Out {
             buf[n++] = (byte) (0x80 | (c & 0x3F));
         }
         return i;
+    }
+
+    /** Bytes made elsewhere, after what is buffered. */
+    void bytes(ByteArrayOutputStream b) {
+        drain();
+        try {
+            b.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes what is buffered and flushes the stream. */

@@ -76,9 +76,22 @@ class SimpleStrongTest {
                 .containsExactly("ChestMamba++");
     }
 
+    /** Bold runs at the edges of the model-name rule (length, words, capitals, line ends). */
+    private static final List<String> NAMES =
+            List.of(
+                    "**A B C D** and **A B C D E**",
+                    "**A  \t B** and **Tab\tSep Model X Y**",
+                    "**lower only** and **Ä only** and **mixed Ü Z**",
+                    "**Over forty characters long model name X** and **Exactly forty chars long model nam**",
+                    "**Two\nLines** and **Next\u2028Line** and **Nel\u0085Name**",
+                    "**  Padded  Name  ** and **\u000BVt\u000BName**",
+                    "**X\fY** and **Q**");
+
     @Test
     void modelsAreTheSameWithAndWithoutTheFastPath() {
-        for (String s : SAMPLES) {
+        List<String> all = new ArrayList<>(SAMPLES);
+        all.addAll(NAMES);
+        for (String s : all) {
             List<String> names = new ArrayList<>();
             for (String t : commonmark(s)) {
                 String n = t.strip();

@@ -134,6 +134,35 @@ class SourceCheckTest {
                 + String.format("not UTF-8: byte 0x%02X at offset %d", b[at] & 0xFF, (long) at);
     }
 
+    /** The word test skips exactly the words whose eight bytes the byte loop would skip. */
+    @Test
+    void aWordIsPlainWhenEachOfItsBytesIs() {
+        for (int pos = 0; pos < 8; pos++) {
+            for (int v = 0; v < 256; v++) {
+                long w = 0x6161616161616161L & ~(0xFFL << (8 * pos)) | (long) v << (8 * pos);
+                assertThat(SourceCheck.plain(w)).as("byte %02x at %d", v, pos).isEqualTo(plain(v));
+            }
+        }
+        Random r = new Random(4);
+        byte[] pool = {
+            'a', ' ', '~', ':', '\n', '\r', 0x0D, 0x0E, 0x7F, (byte) 0x80, (byte) 0xC3, 0
+        };
+        for (int t = 0; t < 100_000; t++) {
+            long w = 0;
+            boolean all = true;
+            for (int k = 0; k < 8; k++) {
+                int v = pool[r.nextInt(pool.length)] & 0xFF;
+                all &= plain(v);
+                w |= (long) v << (8 * k);
+            }
+            assertThat(SourceCheck.plain(w)).as("%016x", w).isEqualTo(all);
+        }
+    }
+
+    private static boolean plain(int v) {
+        return v > '\r' && v < 0x80 && v != ':';
+    }
+
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
