@@ -31,7 +31,10 @@ import org.awesomevlm.kg.importer.TurtleStream;
  * diff and the warnings to print.
  */
 record ListImport(
-        ImportSummary result, Path target, ImportDiff diff, List<String> historyWarnings) {
+        ImportSummary result,
+        Path target,
+        FutureTask<ImportDiff> comparing,
+        List<String> historyWarnings) {
 
     /**
      * {@code progressTo}: where the progress bar goes (null: none); drawn in place on a terminal.
@@ -60,6 +63,7 @@ record ListImport(
         hasher.setDaemon(true);
         hasher.start();
         ImportSummary result;
+        FutureTask<ImportDiff> comparing;
         Model prov;
         try {
             try (bar;
@@ -69,6 +73,9 @@ record ListImport(
                 StreamRDF sink = after == null ? turtle : turtle.with(after);
                 result = new ListImporter().progress(progress).importFile(list, sink);
             }
+            // the diff (sorting every paper for the report) runs beside the PROV record and the
+            // batch's fsync, which wait on the hash and on the disk
+            comparing = after == null ? null : compare(before, after);
             prov =
                     ImportProvenance.of(
                             result.slug(),
@@ -94,8 +101,35 @@ record ListImport(
                     o.dir().resolve(ListHistory.fileName(result.slug())),
                     w -> TurtleOut.write(history, w));
         }
-        ImportDiff diff = after == null ? null : ImportDiff.compare(before, after);
-        return new ListImport(result, target, diff, warnings);
+        return new ListImport(result, target, comparing, warnings);
+    }
+
+    /** The re-import report (null with --no-diff), once the comparison has ended. */
+    ImportDiff diff() {
+        if (comparing == null) {
+            return null;
+        }
+        try {
+            return comparing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while comparing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            } else if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static FutureTask<ImportDiff> compare(PaperSignatures before, PaperSignatures after) {
+        FutureTask<ImportDiff> task = new FutureTask<>(() -> ImportDiff.compare(before, after));
+        Thread t = new Thread(task, "kg-import-diff");
+        t.setDaemon(true);
+        t.start();
+        return task;
     }
 
     /** The hash computed beside the import; its IOException as thrown by the hashing. */

@@ -22,6 +22,9 @@ final class DigestReader {
             Pattern.compile(":contentReference\\[oaicite:\\d+\\]\\{index=\\d+\\}");
     private static final Parser INLINE = Parser.builder().build();
 
+    // the digest's Turtle form is made here, on the scanning thread (see Quoted)
+    private final Quoted.Maker quoting = new Quoted.Maker();
+
     ParsedEntry.Digest read(
             int from, int to, String label, String rest, int blank, String exact, EntryParser p) {
         SourceText src = p.source();
@@ -61,6 +64,7 @@ final class DigestReader {
                 label,
                 digest,
                 digest == null ? 0 : GraphBuilder.hash(digest),
+                digest == null ? null : quoting.of(digest),
                 close,
                 models(digest),
                 artefacts);

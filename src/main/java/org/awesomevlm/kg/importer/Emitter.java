@@ -41,6 +41,8 @@ final class Emitter {
         default void statement(Subject s, Node p, Object o) {
             if (o instanceof String t) {
                 statement(s.node(), p, t);
+            } else if (o instanceof Quoted q) {
+                statement(s.node(), p, q.text);
             } else {
                 statement(s.node(), p, o instanceof Subject r ? r.node() : (Node) o);
             }
@@ -132,7 +134,9 @@ final class Emitter {
             Node object =
                     o instanceof String t
                             ? string(t)
-                            : o instanceof Subject r ? r.node() : (Node) o;
+                            : o instanceof Quoted q
+                                    ? string(q.text)
+                                    : o instanceof Subject r ? r.node() : (Node) o;
             out.triple(Triple.create(s.node(), p, object));
         }
     }
@@ -237,6 +241,10 @@ final class Emitter {
          */
         boolean sameIri(Subject other) {
             return this == other || whole == null && other.whole == null && node.equals(other.node);
+        }
+
+        Subject add(Property p, Quoted text) {
+            return put(p.asNode(), text);
         }
 
         Subject add(Property p, Node o) {

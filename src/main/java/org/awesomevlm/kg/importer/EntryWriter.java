@@ -118,7 +118,7 @@ final class EntryWriter {
                 field(paper, r, f);
             } else if (line instanceof ParsedEntry.Digest d) {
                 // the text is the paper's; when this entry's differs (or is empty), keep its own
-                boolean own = d.digest() != null && g.digest(facts, paper, d.digest(), d.hash());
+                boolean own = d.digest() != null && g.digest(facts, paper, d.quoted(), d.hash());
                 if (!own && override == null) {
                     override = MarkdownForms.digestLines(d.label(), d.digest(), d.closeStyle());
                 }

@@ -167,7 +167,7 @@ final class GraphBuilder {
      * digest in this list (the caller then keeps the second one on its line); {@code h} is the
      * digest's {@link #hash}.
      */
-    boolean digest(PaperOnce facts, Emitter.Subject paper, String digest, long h) {
+    boolean digest(PaperOnce facts, Emitter.Subject paper, Quoted digest, long h) {
         if (!facts.hasDigest) {
             facts.hasDigest = true;
             facts.digest = h;

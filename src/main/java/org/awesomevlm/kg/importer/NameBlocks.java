@@ -19,9 +19,9 @@ import org.awesomevlm.kg.vocab.AV;
 final class NameBlocks {
     /**
      * Bytes rendered ahead at most (the rest is written by the writing thread): all of them at 10^5
-     * papers (~25 MB), a part at 10^6, where the people alone take ~250 MB.
+     * papers (15.5 MB), a part at 10^6 (~155 MB), where a 1 GB heap has little room to spare.
      */
-    static final int BUDGET = 40 << 20;
+    static final int BUDGET = 24 << 20;
 
     private final NameTables names;
     private String[] people; // sorted IRIs

@@ -53,13 +53,17 @@ record ParsedEntry(
             List<String> concepts)
             implements SubLine {}
 
-    /** {@code hash}: the digest's {@link GraphBuilder#hash}, made on the scanning thread. */
+    /**
+     * {@code hash} and {@code quoted}: the digest's {@link GraphBuilder#hash} and Turtle form (null
+     * without a digest), made on the scanning thread.
+     */
     record Digest(
             int blank,
             String override,
             String label,
             String digest,
             long hash,
+            Quoted quoted,
             String closeStyle,
             List<String> models,
             List<String> artefacts)

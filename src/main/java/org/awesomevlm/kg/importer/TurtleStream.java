@@ -125,6 +125,8 @@ public final class TurtleStream implements StreamRDF, Emitter.Statements {
         }
         if (o instanceof String t) {
             terms.string(t);
+        } else if (o instanceof Quoted q) {
+            w.bytes(q.turtle);
         } else if (o instanceof Emitter.Subject r) {
             w.bytes(turtle(r));
         } else {
