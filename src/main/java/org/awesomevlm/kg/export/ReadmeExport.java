@@ -28,27 +28,15 @@ public final class ReadmeExport implements ExportFormat {
 
     private final QueryRunner runner = new QueryRunner();
     private final long sortMemoryBytes;
-    private final int threads;
 
-    /**
-     * The README export, sorting up to {@link #SORT_MEMORY_BYTES} of rows in memory and running the
-     * document query's branches on as many threads as there are processors (system property {@code
-     * kg.export.threads}, for measurements: 1 runs them one after the other).
-     */
+    /** The README export, sorting up to {@link #SORT_MEMORY_BYTES} of rows in memory. */
     public ReadmeExport() {
-        this(
-                SORT_MEMORY_BYTES,
-                Integer.getInteger(
-                        "kg.export.threads", Runtime.getRuntime().availableProcessors()));
+        this(SORT_MEMORY_BYTES);
     }
 
-    /**
-     * With another memory budget for the sort (tests force runs on disk with a small one) and
-     * number of threads for the query's branches.
-     */
-    ReadmeExport(long sortMemoryBytes, int threads) {
+    /** With another memory budget for the sort (tests force runs on disk with a small one). */
+    ReadmeExport(long sortMemoryBytes) {
         this.sortMemoryBytes = sortMemoryBytes;
-        this.threads = threads;
     }
 
     @Override
@@ -97,24 +85,19 @@ public final class ReadmeExport implements ExportFormat {
                         document.getResultVars(),
                         list.getResource("list").asNode(),
                         sortMemoryBytes)) {
-            // The UNION's branches run side by side, each into a feed of its own; their rows
-            // sort as the UNION's would (ties by branch, then arrival).
-            List<SortedRows.Feed> feeds = new ArrayList<>();
-            List<Query> branches = UnionBranches.of(document);
-            for (int i = 0; i < branches.size(); i++) {
-                feeds.add(sorted.feed(i));
-            }
-            UnionBranches.forEach(
-                    ds,
-                    branches,
-                    threads,
-                    i ->
-                            r -> {
-                                if (iri.equals(r.getResource("list").getURI())) {
-                                    feeds.get(i).accept(r);
-                                }
-                            });
-            feeds.forEach(SortedRows.Feed::flush);
+            ds.execute(
+                    document,
+                    null,
+                    qe -> {
+                        qe.execSelect()
+                                .forEachRemaining(
+                                        r -> {
+                                            if (iri.equals(r.getResource("list").getURI())) {
+                                                sorted.add(r);
+                                            }
+                                        });
+                        return null;
+                    });
             sorted.forEachSorted(rows::row);
             rows.flush();
         }

@@ -66,9 +66,6 @@ final class SortedRows implements AutoCloseable {
      */
     private static final int TERM_OVERHEAD = 80;
 
-    /** A feed's arrival numbers start at its source shifted by this: 2^40 rows per source. */
-    private static final int SOURCE_SHIFT = 40;
-
     static final Comparator<Row> ORDER =
             Comparator.comparingLong(Row::order)
                     .thenComparingInt(Row::part)
@@ -111,62 +108,22 @@ final class SortedRows implements AutoCloseable {
         this.bag = new TempFileBag(new ByteBudget(memoryBytes), new RowSerialization(), ORDER);
     }
 
-    /** Adds a row of the query (from one thread; rows from several threads go through feeds). */
+    /** Adds a row of the query. */
     void add(QuerySolution r) {
-        bag.add(row(r, seq++));
-    }
-
-    /**
-     * Where the rows of source {@code source} (one branch of the query, run on its own thread) go:
-     * they sort after the rows of lower sources with the same numbers and predicate, as the rows of
-     * a UNION's branches come one branch after the other. A feed makes its rows on the caller's
-     * thread and adds them in batches under a lock; {@link Feed#flush} after its last row.
-     */
-    Feed feed(int source) {
-        return new Feed(source);
-    }
-
-    /** The rows of one source, see {@link #feed}. */
-    final class Feed implements Consumer<QuerySolution> {
-        private static final int BATCH = 1024;
-        private final List<Row> batch = new ArrayList<>(BATCH);
-        private long next;
-
-        private Feed(int source) {
-            this.next = (long) source << SOURCE_SHIFT;
-        }
-
-        @Override
-        public void accept(QuerySolution r) {
-            batch.add(row(r, next++));
-            if (batch.size() == BATCH) {
-                flush();
-            }
-        }
-
-        /** Adds the rows made since the last flush. */
-        void flush() {
-            synchronized (bag) {
-                batch.forEach(bag::add);
-            }
-            batch.clear();
-        }
-    }
-
-    private Row row(QuerySolution r, long seq) {
         Binding binding = r instanceof ResultBinding rb ? rb.getBinding() : null;
         Node[] terms = new Node[stored.size()];
         for (int i = 0; i < terms.length; i++) {
             terms[i] = node(r, binding, stored.get(i));
         }
         Node p = node(r, binding, P_VAR);
-        return new Row(
-                r.getLiteral(ORDER_VAR.getVarName()).getLong(),
-                r.getLiteral(PART_VAR.getVarName()).getInt(),
-                r.getLiteral(N_VAR.getVarName()).getLong(),
-                p == null ? null : p.getURI(),
-                seq,
-                terms);
+        bag.add(
+                new Row(
+                        r.getLiteral(ORDER_VAR.getVarName()).getLong(),
+                        r.getLiteral(PART_VAR.getVarName()).getInt(),
+                        r.getLiteral(N_VAR.getVarName()).getLong(),
+                        p == null ? null : p.getURI(),
+                        seq++,
+                        terms));
     }
 
     /** A term of a row, from the binding itself when there is one (no RDFNode made). */

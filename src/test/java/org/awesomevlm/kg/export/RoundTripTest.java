@@ -39,28 +39,8 @@ class RoundTripTest {
                                 .model());
         java.io.StringWriter spilled = new java.io.StringWriter();
         // 20 KB: the list's rows go to disk in many runs and are merged back
-        new ReadmeExport(20_000, 2).write(ds, new ExportOptions(null, RoundTrip.QUERIES), spilled);
+        new ReadmeExport(20_000).write(ds, new ExportOptions(null, RoundTrip.QUERIES), spilled);
 
         assertThat(spilled.toString()).isEqualTo(RoundTrip.export(ds));
-    }
-
-    @org.junit.jupiter.api.Test
-    void theDocumentQuerysBranchesOnOneOrSeveralThreadsExportTheSameBytes() throws IOException {
-        org.apache.jena.query.Dataset ds =
-                RoundTrip.dataset(
-                        new org.awesomevlm.kg.importer.ListImporter()
-                                .importString(
-                                        "awesome-list.md",
-                                        Files.readString(Path.of("data/awesome-list.md")))
-                                .model());
-        java.util.List<String> exports = new java.util.ArrayList<>();
-        for (int threads : new int[] {1, 2, 6}) {
-            java.io.StringWriter w = new java.io.StringWriter();
-            new ReadmeExport(ReadmeExport.SORT_MEMORY_BYTES, threads)
-                    .write(ds, new ExportOptions(null, RoundTrip.QUERIES), w);
-            exports.add(w.toString());
-        }
-        assertThat(exports.get(0)).contains("## ").isEqualTo(exports.get(1));
-        assertThat(exports.get(2)).isEqualTo(exports.get(0));
     }
 }

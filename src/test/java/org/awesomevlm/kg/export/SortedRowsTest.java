@@ -100,29 +100,4 @@ class SortedRowsTest {
         // 4 KB: about 200 runs on disk, more than the 100 SortedDataBag merges at once
         assertThat(sorted(input, 4_000)).containsExactlyElementsOf(sorted(input, 1L << 30));
     }
-
-    @Test
-    void rowsOfSeveralFeedsSortTiesBySourceThenArrivalWhicheverThreadAddedThem() throws Exception {
-        List<QuerySolution> input = rows(3000);
-        // the oracle: the rows of source 0, then those of source 1, through one add() each
-        List<QuerySolution> first = input.subList(0, 1500);
-        List<QuerySolution> second = input.subList(1500, 3000);
-        List<String> expected = sorted(input, 1L << 30);
-        for (long budget : new long[] {1L << 30, 4_000}) {
-            List<String> out = new ArrayList<>();
-            try (SortedRows sorted = new SortedRows(VARS, LIST, budget)) {
-                SortedRows.Feed f0 = sorted.feed(0);
-                SortedRows.Feed f1 = sorted.feed(1);
-                // source 1 fills from another thread while source 0 fills from this one
-                Thread t = new Thread(() -> second.forEach(f1));
-                t.start();
-                first.forEach(f0);
-                t.join();
-                f0.flush();
-                f1.flush();
-                sorted.forEachSorted(r -> out.add(render(r)));
-            }
-            assertThat(out).as("budget " + budget).containsExactlyElementsOf(expected);
-        }
-    }
 }
