@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.DoubleConsumer;
@@ -57,11 +59,11 @@ record ListImport(
                         : ProgressBar.to(
                                 o.progressTo(), "importing " + fileName(list), o.terminal());
         DoubleConsumer progress = done -> bar.read(Math.round(done * size));
-        // the PROV record's file hash is read beside the import (it waits for nothing of it)
-        FutureTask<String> sha = new FutureTask<>(() -> ImportProvenance.sha256(list));
-        Thread hasher = new Thread(sha, "kg-import-sha256");
-        hasher.setDaemon(true);
-        hasher.start();
+        // the PROV record's file hash and last commit are found beside the import (they wait for
+        // nothing of it; asking git costs a process, a few ms at 10^3 papers)
+        FutureTask<String> sha = beside(() -> ImportProvenance.sha256(list), "kg-import-sha256");
+        FutureTask<Optional<String>> commit =
+                beside(() -> GitLog.lastCommit(list), "kg-import-git");
         ImportSummary result;
         FutureTask<ImportDiff> comparing;
         Model prov;
@@ -78,16 +80,12 @@ record ListImport(
             comparing = after == null ? null : compare(before, after);
             prov =
                     ImportProvenance.of(
-                            result.slug(),
-                            list,
-                            hash(sha),
-                            started,
-                            Instant.now(),
-                            GitLog.lastCommit(list));
+                            result.slug(), list, await(sha), started, Instant.now(), await(commit));
         } catch (IOException e) {
             throw new KgException(list.toString(), 0, "cannot read: " + e.getMessage(), e);
         } finally {
             sha.cancel(true); // a failed import stops the hashing (no-op once it is done)
+            commit.cancel(true);
         }
         files.write(
                 o.dir().resolve(ImportProvenance.fileName(result.slug())),
@@ -125,17 +123,21 @@ record ListImport(
     }
 
     private static FutureTask<ImportDiff> compare(PaperSignatures before, PaperSignatures after) {
-        FutureTask<ImportDiff> task = new FutureTask<>(() -> ImportDiff.compare(before, after));
-        Thread t = new Thread(task, "kg-import-diff");
+        return beside(() -> ImportDiff.compare(before, after), "kg-import-diff");
+    }
+
+    private static <T> FutureTask<T> beside(Callable<T> work, String name) {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread t = new Thread(task, name);
         t.setDaemon(true);
         t.start();
         return task;
     }
 
-    /** The hash computed beside the import; its IOException as thrown by the hashing. */
-    private static String hash(FutureTask<String> sha) throws IOException {
+    /** What was found beside the import; its IOException as thrown there. */
+    private static <T> T await(FutureTask<T> task) throws IOException {
         try {
-            return sha.get();
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while hashing", e);
