@@ -32,7 +32,14 @@ final class NameTables {
 
     /** The person an author name stands for; null for "et al." (no person). */
     String author(String nameAsWritten) {
-        return ET_AL.matcher(nameAsWritten.toLowerCase()).matches() ? null : person(nameAsWritten);
+        // "et al." has 5-7 chars, the first an e (a lower-cased non-ASCII char is none of them)
+        int n = nameAsWritten.length();
+        boolean etAl =
+                n >= 5
+                        && n <= 7
+                        && (nameAsWritten.charAt(0) | 0x20) == 'e'
+                        && ET_AL.matcher(nameAsWritten.toLowerCase()).matches();
+        return etAl ? null : person(nameAsWritten);
     }
 
     String person(String nameAsWritten) {
