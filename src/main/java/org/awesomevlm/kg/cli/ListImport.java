@@ -3,6 +3,7 @@ package org.awesomevlm.kg.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -104,22 +105,7 @@ record ListImport(
 
     /** The re-import report (null with --no-diff), once the comparison has ended. */
     ImportDiff diff() {
-        if (comparing == null) {
-            return null;
-        }
-        try {
-            return comparing.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while comparing", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            } else if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return comparing == null ? null : outcome(comparing, "comparing");
     }
 
     private static FutureTask<ImportDiff> compare(PaperSignatures before, PaperSignatures after) {
@@ -137,17 +123,29 @@ record ListImport(
     /** What was found beside the import; its IOException as thrown there. */
     private static <T> T await(FutureTask<T> task) throws IOException {
         try {
+            return outcome(task, "hashing");
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** What {@code task} worked out on its thread; its failure rethrown here, unchecked. */
+    private static <T> T outcome(FutureTask<T> task, String doing) {
+        try {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while hashing", e);
+            throw new IllegalStateException("interrupted while " + doing, e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            } else if (e.getCause() instanceof RuntimeException r) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
                 throw r;
+            } else if (cause instanceof Error err) {
+                throw err;
+            } else if (cause instanceof IOException io) {
+                throw new UncheckedIOException(io);
             }
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException(cause);
         }
     }
 
