@@ -1,5 +1,7 @@
 package org.awesomevlm.kg.cli;
 
+import java.util.Set;
+import org.apache.jena.sys.JenaSystem;
 import org.awesomevlm.kg.KgException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,9 +50,8 @@ public final class Main implements Runnable {
     }
 
     /** The commands whose first steps use Jena (the others would only pay its start-up). */
-    private static final java.util.Set<String> JENA_COMMANDS =
-            java.util.Set.of(
-                    "load", "export", "query", "serve", "compact", "backup", "restore", "warm-up");
+    private static final Set<String> JENA_COMMANDS =
+            Set.of("load", "export", "query", "serve", "compact", "backup", "restore", "warm-up");
 
     public static void main(String[] args) {
         // Jena's start-up (JenaSystem.init, ~0.2 s) runs on a second thread while this one builds
@@ -60,7 +61,7 @@ public final class Main implements Runnable {
         // only once the initialisation has finished.
         Thread jena = null;
         if (args.length > 0 && JENA_COMMANDS.contains(args[0])) {
-            jena = new Thread(org.apache.jena.sys.JenaSystem::init, "kg-jena-init");
+            jena = new Thread(JenaSystem::init, "kg-jena-init");
             jena.setDaemon(true);
             jena.start();
         }
